@@ -1,0 +1,4 @@
+package org.portailfamille.accounts.domain;
+
+/** Civilité. */
+public enum Civility { MONSIEUR, MADAME }

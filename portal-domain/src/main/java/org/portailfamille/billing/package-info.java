@@ -1,0 +1,9 @@
+/**
+ * Billing: régies, invoices, payments and the family ledger (append-only; balances are derived from it).
+ */
+@ApplicationModule(displayName = "Billing", allowedDependencies = {"shared", "accounts :: api"})
+@NullMarked
+package org.portailfamille.billing;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,66 @@
+package org.portailfamille.messaging.domain;
+
+import org.jspecify.annotations.Nullable;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message of a family's inbox. A message to the family is unread until the family opens it.
+ */
+public final class Message {
+
+    public static final int MAX_SUBJECT_LENGTH = 200;
+    public static final int MAX_BODY_LENGTH = 10_000;
+
+    private final UUID id;
+    private final FamilyId familyId;
+    private final MessageDirection direction;
+    private final String senderName;
+    private final String subject;
+    private final String body;
+    private final Instant sentAt;
+    private @Nullable Instant readAt;
+
+    private Message(UUID id, FamilyId familyId, MessageDirection direction, String senderName, String subject,
+                    String body, Instant sentAt, @Nullable Instant readAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.familyId = Objects.requireNonNull(familyId, "familyId");
+        this.direction = Objects.requireNonNull(direction, "direction");
+        this.senderName = Objects.requireNonNull(senderName, "senderName");
+        this.subject = Objects.requireNonNull(subject, "subject").strip();
+        this.body = Objects.requireNonNull(body, "body").strip();
+        this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
+        this.readAt = readAt;
+        if (this.subject.isEmpty() || this.subject.length() > MAX_SUBJECT_LENGTH) {
+            throw new IllegalArgumentException("A subject has 1 to " + MAX_SUBJECT_LENGTH + " characters");
+        }
+        if (this.body.isEmpty() || this.body.length() > MAX_BODY_LENGTH) {
+            throw new IllegalArgumentException("A message has 1 to " + MAX_BODY_LENGTH + " characters");
+        }
+    }
+
+    public static Message toFamily(FamilyId familyId, String senderName, String subject, String body, Instant now) {
+        return new Message(UUID.randomUUID(), familyId, MessageDirection.TO_FAMILY, senderName, subject, body, now, null);
+    }
+
+    public static Message reconstitute(UUID id, FamilyId familyId, MessageDirection direction, String senderName,
+                                       String subject, String body, Instant sentAt, @Nullable Instant readAt) {
+        return new Message(id, familyId, direction, senderName, subject, body, sentAt, readAt);
+    }
+
+    public boolean isUnreadByFamily() {
+        return direction == MessageDirection.TO_FAMILY && readAt == null;
+    }
+
+    public UUID id() { return id; }
+    public FamilyId familyId() { return familyId; }
+    public MessageDirection direction() { return direction; }
+    public String senderName() { return senderName; }
+    public String subject() { return subject; }
+    public String body() { return body; }
+    public Instant sentAt() { return sentAt; }
+    public @Nullable Instant readAt() { return readAt; }
+}

@@ -1,0 +1,9 @@
+/**
+ * Messaging: the inbox (Boîte de réception) between families and facility staff.
+ */
+@ApplicationModule(displayName = "Messaging", allowedDependencies = "shared")
+@NullMarked
+package org.portailfamille.messaging;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,10 @@
+/**
+ * Enrolment planning: facilities, activities, the calendar, enrolments, reservations, absences and
+ * attendance. Its domain is built by the "Mes enfants and enrolment planning" issue.
+ */
+@ApplicationModule(displayName = "Planning", allowedDependencies = {"shared", "accounts :: api"})
+@NullMarked
+package org.portailfamille.planning;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
