@@ -54,7 +54,7 @@ public final class PasswordPolicy {
             unmet.add(PasswordCriterion.DIGIT);
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null && !username.isBlank() && lower.equals(username.strip().toLowerCase(Locale.ROOT))) {
             unmet.add(PasswordCriterion.NOT_USERNAME);
         }
         if (COMMON.contains(lower)) {

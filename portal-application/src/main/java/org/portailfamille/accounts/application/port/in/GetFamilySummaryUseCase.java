@@ -1,0 +1,10 @@
+package org.portailfamille.accounts.application.port.in;
+
+import org.portailfamille.shared.FamilyId;
+
+import java.util.Optional;
+
+/** Who holds a family account. */
+public interface GetFamilySummaryUseCase {
+    Optional<FamilySummary> familySummary(FamilyId familyId);
+}

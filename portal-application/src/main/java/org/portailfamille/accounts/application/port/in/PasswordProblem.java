@@ -1,0 +1,20 @@
+package org.portailfamille.accounts.application.port.in;
+
+/** Why a new password was not accepted. */
+public enum PasswordProblem {
+    CURRENT_PASSWORD_WRONG,
+    CONFIRMATION_MISMATCH,
+    TOO_SHORT,
+    NO_UPPERCASE,
+    NO_LOWERCASE,
+    NO_DIGIT,
+    TOO_LONG,
+    SAME_AS_USERNAME,
+    TOO_COMMON,
+    LINK_INVALID;
+
+    /** The problems that are criteria of the password rule (listed on every password form). */
+    public boolean isCriterion() {
+        return this != CURRENT_PASSWORD_WRONG && this != CONFIRMATION_MISMATCH && this != LINK_INVALID;
+    }
+}

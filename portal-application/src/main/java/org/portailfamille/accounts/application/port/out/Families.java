@@ -1,0 +1,21 @@
+package org.portailfamille.accounts.application.port.out;
+
+import org.portailfamille.accounts.domain.Family;
+import org.portailfamille.accounts.domain.FamilyNumber;
+import org.portailfamille.shared.FamilyId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where families are kept. */
+public interface Families {
+
+    void add(Family family);
+
+    Optional<Family> byId(FamilyId id);
+
+    boolean numberTaken(FamilyNumber number);
+
+    /** Families whose guardian's e-mail is this address (compared without regard to case). */
+    List<FamilyId> byGuardianEmail(String email);
+}

@@ -1,0 +1,17 @@
+package org.portailfamille.accounts.application.port.out;
+
+import org.portailfamille.accounts.domain.LoginThrottlePolicy.FailedAttempts;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Counters of failed logins, shared by every portal instance. */
+public interface LoginAttempts {
+
+    Optional<FailedAttempts> of(String key);
+
+    /** Counts one more failure under the key, atomically. */
+    void recordFailure(String key, Instant at);
+
+    void clear(String key);
+}

@@ -1,0 +1,44 @@
+package org.portailfamille.accounts.application.service;
+
+import org.portailfamille.accounts.LoginId;
+import org.portailfamille.accounts.application.port.in.ChangePasswordCommand;
+import org.portailfamille.accounts.application.port.in.ChangePasswordUseCase;
+import org.portailfamille.accounts.application.port.in.PasswordChangeOutcome;
+import org.portailfamille.accounts.application.port.in.PasswordProblem;
+import org.portailfamille.accounts.application.port.out.Logins;
+import org.portailfamille.accounts.application.port.out.PasswordHasher;
+import org.portailfamille.accounts.domain.Login;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+
+public class ChangePasswordService implements ChangePasswordUseCase {
+
+    private final Logins logins;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public ChangePasswordService(Logins logins, PasswordHasher hasher, Clock clock) {
+        this.logins = logins;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    @Override
+    public PasswordChangeOutcome changePassword(ChangePasswordCommand command) {
+        Login login = logins.byId(new LoginId(command.loginId()))
+                .orElseThrow(() -> new IllegalStateException("Unknown login " + command.loginId()));
+        Set<PasswordProblem> problems = EnumSet.noneOf(PasswordProblem.class);
+        if (!hasher.matches(command.currentPassword(), login.passwordHash())) {
+            problems.add(PasswordProblem.CURRENT_PASSWORD_WRONG);
+        }
+        problems.addAll(PasswordProblems.of(command.newPassword(), command.confirmation(), login.username().value()));
+        if (!problems.isEmpty()) {
+            return PasswordChangeOutcome.refused(problems);
+        }
+        login.changePassword(hasher.hash(command.newPassword()), clock.instant());
+        logins.updatePassword(login);
+        return PasswordChangeOutcome.done();
+    }
+}

@@ -1,0 +1,16 @@
+package org.portailfamille.billing.application.port.out;
+
+import org.portailfamille.billing.domain.LedgerEntry;
+import org.portailfamille.shared.FamilyId;
+import org.portailfamille.shared.Money;
+
+import java.time.LocalDate;
+
+/** The append-only family ledger. */
+public interface Ledger {
+
+    void append(LedgerEntry entry);
+
+    /** Σ debits − Σ credits of the family's entries dated on or before {@code date}. */
+    Money balanceAt(FamilyId familyId, LocalDate date);
+}

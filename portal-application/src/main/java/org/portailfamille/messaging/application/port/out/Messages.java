@@ -1,0 +1,12 @@
+package org.portailfamille.messaging.application.port.out;
+
+import org.portailfamille.messaging.domain.Message;
+import org.portailfamille.shared.FamilyId;
+
+/** Where messages are kept. */
+public interface Messages {
+
+    void add(Message message);
+
+    int countUnreadByFamily(FamilyId familyId);
+}
