@@ -1,0 +1,129 @@
+package org.portailfamille.accounts.adapter.out.persistence;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.FamilyRecord;
+import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.PartnerRecord;
+import org.portailfamille.accounts.application.port.out.Families;
+import org.portailfamille.accounts.domain.Civility;
+import org.portailfamille.accounts.domain.ContactDetails;
+import org.portailfamille.accounts.domain.Family;
+import org.portailfamille.accounts.domain.FamilyNumber;
+import org.portailfamille.accounts.domain.Guardian;
+import org.portailfamille.accounts.domain.GuardianRole;
+import org.portailfamille.accounts.domain.MaritalStatus;
+import org.portailfamille.accounts.domain.Occupation;
+import org.portailfamille.accounts.domain.Partner;
+import org.portailfamille.accounts.domain.PersonName;
+import org.portailfamille.accounts.domain.PostalAddress;
+import org.portailfamille.shared.FamilyId;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.portailfamille.accounts.adapter.out.persistence.jooq.Tables.FAMILY;
+import static org.portailfamille.accounts.adapter.out.persistence.jooq.Tables.PARTNER;
+
+@Repository
+class JooqFamilies implements Families {
+
+    private final DSLContext dsl;
+
+    JooqFamilies(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(Family family) {
+        Guardian g = family.guardian();
+        FamilyRecord row = dsl.newRecord(FAMILY)
+                .setId(family.id().value())
+                .setFamilyNumber(family.number().value())
+                .setCivility(g.civility().name())
+                .setLastName(g.name().lastName())
+                .setFirstName(g.name().firstName())
+                .setGuardianRole(g.role().name())
+                .setMaritalStatus(g.maritalStatus().name())
+                .setAddressLine(g.address().line())
+                .setPostcode(g.address().postcode())
+                .setCity(g.address().city())
+                .setHomePhone(g.contact().homePhone())
+                .setWorkPhone(g.contact().workPhone())
+                .setMobilePhone(g.contact().mobilePhone())
+                .setEmail(g.contact().email())
+                .setEmailConsent(g.contact().emailConsent())
+                .setSmsConsent(g.contact().smsConsent())
+                .setProfession(g.occupation().profession())
+                .setSocioProfessionalCategory(g.occupation().socioProfessionalCategory())
+                .setEmployer(g.occupation().employer())
+                .setEmployerAddress(g.occupation().employerAddress())
+                .setVersion(family.version())
+                .setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        row.insert();
+        family.partner().ifPresent(partner -> dsl.newRecord(PARTNER)
+                .setFamilyId(family.id().value())
+                .setCivility(partner.civility().name())
+                .setLastName(partner.name().lastName())
+                .setFirstName(partner.name().firstName())
+                .setAddressLine(partner.address().line())
+                .setPostcode(partner.address().postcode())
+                .setCity(partner.address().city())
+                .setHomePhone(partner.contact().homePhone())
+                .setWorkPhone(partner.contact().workPhone())
+                .setMobilePhone(partner.contact().mobilePhone())
+                .setEmail(partner.contact().email())
+                .setEmailConsent(partner.contact().emailConsent())
+                .setSmsConsent(partner.contact().smsConsent())
+                .setProfession(partner.occupation().profession())
+                .setSocioProfessionalCategory(partner.occupation().socioProfessionalCategory())
+                .setEmployer(partner.occupation().employer())
+                .setEmployerAddress(partner.occupation().employerAddress())
+                .insert());
+    }
+
+    @Override
+    public Optional<Family> byId(FamilyId id) {
+        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                .from(FAMILY)
+                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                .where(FAMILY.ID.eq(id.value()))
+                .fetchOptional(JooqFamilies::toFamily);
+    }
+
+    @Override
+    public boolean numberTaken(FamilyNumber number) {
+        return dsl.fetchExists(FAMILY, FAMILY.FAMILY_NUMBER.eq(number.value()));
+    }
+
+    @Override
+    public List<FamilyId> byGuardianEmail(String email) {
+        return dsl.select(FAMILY.ID).from(FAMILY)
+                .where(org.jooq.impl.DSL.lower(FAMILY.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))
+                .fetch(record -> new FamilyId(record.value1()));
+    }
+
+    private static Family toFamily(Record record) {
+        FamilyRecord f = record.into(FAMILY);
+        Guardian guardian = new Guardian(Civility.valueOf(f.getCivility()),
+                new PersonName(f.getLastName(), f.getFirstName()), GuardianRole.valueOf(f.getGuardianRole()),
+                MaritalStatus.valueOf(f.getMaritalStatus()),
+                new PostalAddress(f.getAddressLine(), f.getPostcode(), f.getCity()),
+                new ContactDetails(f.getHomePhone(), f.getWorkPhone(), f.getMobilePhone(), f.getEmail(),
+                        f.getEmailConsent(), f.getSmsConsent()),
+                new Occupation(f.getProfession(), f.getSocioProfessionalCategory(), f.getEmployer(),
+                        f.getEmployerAddress()));
+        PartnerRecord p = record.into(PARTNER);
+        Partner partner = p.getFamilyId() == null ? null : new Partner(Civility.valueOf(p.getCivility()),
+                new PersonName(p.getLastName(), p.getFirstName()),
+                new PostalAddress(p.getAddressLine(), p.getPostcode(), p.getCity()),
+                new ContactDetails(p.getHomePhone(), p.getWorkPhone(), p.getMobilePhone(), p.getEmail(),
+                        p.getEmailConsent(), p.getSmsConsent()),
+                new Occupation(p.getProfession(), p.getSocioProfessionalCategory(), p.getEmployer(),
+                        p.getEmployerAddress()));
+        return Family.reconstitute(new FamilyId(f.getId()), new FamilyNumber(f.getFamilyNumber()), guardian, partner,
+                f.getVersion());
+    }
+}

@@ -1,0 +1,64 @@
+package org.portailfamille.billing.adapter.out.persistence;
+
+import org.jooq.DSLContext;
+import org.portailfamille.billing.RegieId;
+import org.portailfamille.billing.adapter.out.persistence.jooq.tables.records.InvoiceRecord;
+import org.portailfamille.billing.application.port.out.Invoices;
+import org.portailfamille.billing.domain.Invoice;
+import org.portailfamille.billing.domain.OperationNumber;
+import org.portailfamille.shared.DateRange;
+import org.portailfamille.shared.FamilyId;
+import org.portailfamille.shared.Money;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.INVOICE;
+
+@Repository
+class JooqInvoices implements Invoices {
+
+    private final DSLContext dsl;
+
+    JooqInvoices(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(Invoice invoice) {
+        dsl.insertInto(INVOICE)
+                .set(INVOICE.ID, invoice.id())
+                .set(INVOICE.REGIE_ID, invoice.regieId().value())
+                .set(INVOICE.FAMILY_ID, invoice.familyId().value())
+                .set(INVOICE.NUMBER, invoice.number().toString())
+                .set(INVOICE.ISSUE_DATE, invoice.issueDate())
+                .set(INVOICE.DUE_DATE, invoice.dueDate())
+                .set(INVOICE.PERIOD_START, invoice.period().start())
+                .set(INVOICE.PERIOD_END, invoice.period().end())
+                .set(INVOICE.AMOUNT, invoice.amount().amount())
+                .execute();
+    }
+
+    @Override
+    public Optional<Invoice> byNumberForUpdate(String number) {
+        return dsl.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number)).forUpdate()
+                .fetchOptional(JooqInvoices::toInvoice);
+    }
+
+    @Override
+    public List<Invoice> ofFamilyIssuedBy(FamilyId familyId, LocalDate date) {
+        return dsl.selectFrom(INVOICE)
+                .where(INVOICE.FAMILY_ID.eq(familyId.value()))
+                .and(INVOICE.ISSUE_DATE.le(date))
+                .orderBy(INVOICE.ISSUE_DATE, INVOICE.NUMBER)
+                .fetch(JooqInvoices::toInvoice);
+    }
+
+    private static Invoice toInvoice(InvoiceRecord row) {
+        return new Invoice(row.getId(), new RegieId(row.getRegieId()), new FamilyId(row.getFamilyId()),
+                OperationNumber.parse(row.getNumber()), row.getIssueDate(), row.getDueDate(),
+                new DateRange(row.getPeriodStart(), row.getPeriodEnd()), new Money(row.getAmount()));
+    }
+}
