@@ -1,10 +1,11 @@
 package org.portailfamille.shared;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a child of a family. */
-public record ChildId(UUID value) {
+public record ChildId(UUID value) implements Serializable {
     public ChildId {
         Objects.requireNonNull(value, "value");
     }

@@ -1,10 +1,11 @@
 package org.portailfamille.shared;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Technical identity of a family account (the public one is the family number). */
-public record FamilyId(UUID value) {
+public record FamilyId(UUID value) implements Serializable {
     public FamilyId {
         Objects.requireNonNull(value, "value");
     }

@@ -3,6 +3,8 @@ package org.portailfamille.accounts.application.service;
 import org.portailfamille.accounts.application.port.in.FamilySummary;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.accounts.application.port.out.Families;
+import org.portailfamille.accounts.domain.Family;
+import org.portailfamille.accounts.domain.FamilyNumber;
 import org.portailfamille.shared.FamilyId;
 
 import java.util.Optional;
@@ -17,8 +19,19 @@ public class GetFamilySummaryService implements GetFamilySummaryUseCase {
 
     @Override
     public Optional<FamilySummary> familySummary(FamilyId familyId) {
-        return families.byId(familyId).map(family -> new FamilySummary(family.id(), family.number().value(),
-                family.guardian().civility().name(), family.guardian().name().lastName(),
-                family.guardian().name().firstName()));
+        return families.byId(familyId).map(GetFamilySummaryService::summaryOf);
+    }
+
+    @Override
+    public Optional<FamilySummary> familySummaryByNumber(String familyNumber) {
+        if (familyNumber == null || !familyNumber.strip().matches("\\d{4,20}")) {
+            return Optional.empty();
+        }
+        return families.byNumber(new FamilyNumber(familyNumber.strip())).map(GetFamilySummaryService::summaryOf);
+    }
+
+    private static FamilySummary summaryOf(Family family) {
+        return new FamilySummary(family.id(), family.number().value(), family.guardian().civility().name(),
+                family.guardian().name().lastName(), family.guardian().name().firstName());
     }
 }

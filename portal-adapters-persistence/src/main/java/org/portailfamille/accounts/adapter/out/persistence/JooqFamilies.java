@@ -94,6 +94,15 @@ class JooqFamilies implements Families {
     }
 
     @Override
+    public Optional<Family> byNumber(FamilyNumber number) {
+        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                .from(FAMILY)
+                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                .where(FAMILY.FAMILY_NUMBER.eq(number.value()))
+                .fetchOptional(JooqFamilies::toFamily);
+    }
+
+    @Override
     public boolean numberTaken(FamilyNumber number) {
         return dsl.fetchExists(FAMILY, FAMILY.FAMILY_NUMBER.eq(number.value()));
     }

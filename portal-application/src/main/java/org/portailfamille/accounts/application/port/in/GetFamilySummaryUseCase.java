@@ -7,4 +7,7 @@ import java.util.Optional;
 /** Who holds a family account. */
 public interface GetFamilySummaryUseCase {
     Optional<FamilySummary> familySummary(FamilyId familyId);
+
+    /** By N° Famille. */
+    Optional<FamilySummary> familySummaryByNumber(String familyNumber);
 }

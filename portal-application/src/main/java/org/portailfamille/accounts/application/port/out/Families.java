@@ -14,6 +14,8 @@ public interface Families {
 
     Optional<Family> byId(FamilyId id);
 
+    Optional<Family> byNumber(FamilyNumber number);
+
     boolean numberTaken(FamilyNumber number);
 
     /** Families whose guardian's e-mail is this address (compared without regard to case). */

@@ -1,0 +1,35 @@
+package org.portailfamille.web;
+
+import org.portailfamille.web.security.PortalUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login page of the guide ("Compte famille"); Spring Security handles the POST. */
+@Controller
+class LoginController {
+
+    @GetMapping("/connexion")
+    String login(@AuthenticationPrincipal PortalUser user,
+                 @RequestParam(name = "erreur", required = false) String error,
+                 @RequestParam(name = "attente", required = false) String wait,
+                 @RequestParam(name = "reinitialise", required = false) String reset,
+                 Model model) {
+        if (user != null) {
+            return "redirect:/";
+        }
+        model.addAttribute("loginFailed", error != null);
+        model.addAttribute("waitSeconds", parseSeconds(wait));
+        model.addAttribute("passwordReset", reset != null);
+        return "web/login";
+    }
+
+    private static Long parseSeconds(String wait) {
+        if (wait == null || !wait.matches("\\d{1,6}")) {
+            return null;
+        }
+        return Long.parseLong(wait);
+    }
+}

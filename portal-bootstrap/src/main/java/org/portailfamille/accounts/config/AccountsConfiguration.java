@@ -1,0 +1,88 @@
+package org.portailfamille.accounts.config;
+
+import org.portailfamille.accounts.adapter.out.crypto.Argon2PasswordHasher;
+import org.portailfamille.accounts.adapter.out.mail.MailAccountNotifications;
+import org.portailfamille.accounts.application.port.out.AccountNotifications;
+import org.portailfamille.accounts.application.port.out.Families;
+import org.portailfamille.accounts.application.port.out.LoginAttempts;
+import org.portailfamille.accounts.application.port.out.Logins;
+import org.portailfamille.accounts.application.port.out.PasswordHasher;
+import org.portailfamille.accounts.application.port.out.PasswordResetTokens;
+import org.portailfamille.accounts.application.service.AccountsSettings;
+import org.portailfamille.accounts.application.service.ChangePasswordService;
+import org.portailfamille.accounts.application.service.CreateLoginService;
+import org.portailfamille.accounts.application.service.GetFamilySummaryService;
+import org.portailfamille.accounts.application.service.LogInService;
+import org.portailfamille.accounts.application.service.RegisterFamilyService;
+import org.portailfamille.accounts.application.service.RequestPasswordResetService;
+import org.portailfamille.accounts.application.service.ResetPasswordService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import java.time.Clock;
+
+/** Wiring of the accounts module: its services and its out-adapters that are not persistence. */
+@Configuration(proxyBeanMethods = false)
+class AccountsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordHasher passwordHasher() {
+        return new Argon2PasswordHasher();
+    }
+
+    @Bean
+    AccountNotifications accountNotifications(ObjectProvider<JavaMailSender> mailSender, MessageSource messageSource,
+                                              @Value("${portal.mail.from}") String from,
+                                              @Value("${portal.municipality.name}") String municipalityName) {
+        return new MailAccountNotifications(mailSender, messageSource, from, municipalityName);
+    }
+
+    @Bean
+    AccountsSettings accountsSettings(@Value("${portal.base-url}") String baseUrl) {
+        return new AccountsSettings(baseUrl);
+    }
+
+    @Bean
+    LogInService logInService(Logins logins, LoginAttempts attempts, PasswordHasher hasher, Clock clock) {
+        return new LogInService(logins, attempts, hasher, clock);
+    }
+
+    @Bean
+    ChangePasswordService changePasswordService(Logins logins, PasswordHasher hasher, Clock clock) {
+        return new ChangePasswordService(logins, hasher, clock);
+    }
+
+    @Bean
+    RequestPasswordResetService requestPasswordResetService(Logins logins, Families families, PasswordResetTokens tokens,
+                                                            AccountNotifications notifications,
+                                                            AccountsSettings settings, Clock clock) {
+        return new RequestPasswordResetService(logins, families, tokens, notifications, settings, clock);
+    }
+
+    @Bean
+    ResetPasswordService resetPasswordService(PasswordResetTokens tokens, Logins logins, PasswordHasher hasher,
+                                              Clock clock) {
+        return new ResetPasswordService(tokens, logins, hasher, clock);
+    }
+
+    @Bean
+    RegisterFamilyService registerFamilyService(Families families) {
+        return new RegisterFamilyService(families);
+    }
+
+    @Bean
+    CreateLoginService createLoginService(Logins logins, Families families, PasswordHasher hasher, Clock clock) {
+        return new CreateLoginService(logins, families, hasher, clock);
+    }
+
+    @Bean
+    GetFamilySummaryService getFamilySummaryService(Families families) {
+        return new GetFamilySummaryService(families);
+    }
+}

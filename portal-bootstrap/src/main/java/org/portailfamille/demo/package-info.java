@@ -1,0 +1,11 @@
+/**
+ * Demo data of the embedded default (never loaded with an external database): the DUPONT family of the
+ * guide, its invoices, a message, and the demo logins. Loaded through the modules' own use cases.
+ */
+@ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"shared", "platform", "accounts :: api", "billing :: api", "messaging :: api"})
+@NullMarked
+package org.portailfamille.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

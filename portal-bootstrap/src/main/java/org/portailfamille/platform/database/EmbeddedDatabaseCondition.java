@@ -1,0 +1,18 @@
+package org.portailfamille.platform.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * True when no external database is configured ({@code spring.datasource.url} unset): the portal then runs on
+ * its embedded PostgreSQL, with demo data and the demo mail server.
+ */
+public class EmbeddedDatabaseCondition implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        String url = context.getEnvironment().getProperty("spring.datasource.url");
+        return url == null || url.isBlank();
+    }
+}
