@@ -17,6 +17,8 @@ public final class LoginThrottlePolicy {
     public static final int FREE_FAILURES_PER_ADDRESS = 20;
     /** The longest delay ever imposed. */
     public static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    /** A counter whose last failure is older than this starts again from zero. */
+    public static final Duration COUNTER_RESET_AFTER = Duration.ofHours(1);
 
     private LoginThrottlePolicy() {
     }
@@ -29,6 +31,11 @@ public final class LoginThrottlePolicy {
         int exponent = Math.min(failures - freeFailures, 20);
         Duration delay = Duration.ofSeconds(1L << exponent);
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    }
+
+    /** Whether a failure at {@code now} continues the counter or starts a new one. */
+    public static boolean counterExpired(FailedAttempts attempts, Instant now) {
+        return attempts.lastFailureAt().plus(COUNTER_RESET_AFTER).isBefore(now);
     }
 
     /** When the next attempt may be made, given the failures so far and the time of the last one. */

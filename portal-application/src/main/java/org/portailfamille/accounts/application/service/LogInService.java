@@ -61,8 +61,9 @@ public class LogInService implements LogInUseCase {
             matches = false;
         }
         if (!matches) {
-            attempts.recordFailure(loginKey, now);
-            attempts.recordFailure(addressKey, now);
+            Instant counterStart = now.minus(LoginThrottlePolicy.COUNTER_RESET_AFTER);
+            attempts.recordFailure(loginKey, now, counterStart);
+            attempts.recordFailure(addressKey, now, counterStart);
             return new LogInResult.Rejected();
         }
         attempts.clear(loginKey);

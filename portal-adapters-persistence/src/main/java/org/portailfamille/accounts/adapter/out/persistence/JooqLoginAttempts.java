@@ -1,6 +1,7 @@
 package org.portailfamille.accounts.adapter.out.persistence;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.domain.LoginThrottlePolicy.FailedAttempts;
 import org.springframework.stereotype.Repository;
@@ -27,14 +28,17 @@ class JooqLoginAttempts implements LoginAttempts {
     }
 
     @Override
-    public void recordFailure(String key, Instant at) {
+    public void recordFailure(String key, Instant at, Instant counterStartsAgainIfLastBefore) {
         dsl.insertInto(LOGIN_THROTTLE)
                 .set(LOGIN_THROTTLE.THROTTLE_KEY, key)
                 .set(LOGIN_THROTTLE.FAILURES, 1)
                 .set(LOGIN_THROTTLE.LAST_FAILURE_AT, at.atOffset(ZoneOffset.UTC))
                 .onConflict(LOGIN_THROTTLE.THROTTLE_KEY)
                 .doUpdate()
-                .set(LOGIN_THROTTLE.FAILURES, LOGIN_THROTTLE.FAILURES.plus(1))
+                .set(LOGIN_THROTTLE.FAILURES, DSL.when(
+                                LOGIN_THROTTLE.LAST_FAILURE_AT.lt(counterStartsAgainIfLastBefore.atOffset(ZoneOffset.UTC)),
+                                DSL.inline(1))
+                        .otherwise(LOGIN_THROTTLE.FAILURES.plus(1)))
                 .set(LOGIN_THROTTLE.LAST_FAILURE_AT, at.atOffset(ZoneOffset.UTC))
                 .execute();
     }

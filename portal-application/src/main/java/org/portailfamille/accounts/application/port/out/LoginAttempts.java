@@ -10,8 +10,11 @@ public interface LoginAttempts {
 
     Optional<FailedAttempts> of(String key);
 
-    /** Counts one more failure under the key, atomically. */
-    void recordFailure(String key, Instant at);
+    /**
+     * Counts one more failure under the key, atomically; the counter starts again at 1 when its last failure
+     * is older than {@code counterStartsAgainIfLastBefore}.
+     */
+    void recordFailure(String key, Instant at, Instant counterStartsAgainIfLastBefore);
 
     void clear(String key);
 }
