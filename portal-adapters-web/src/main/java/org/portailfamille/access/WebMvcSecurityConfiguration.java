@@ -1,4 +1,4 @@
-package org.portailfamille.web.security;
+package org.portailfamille.access;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

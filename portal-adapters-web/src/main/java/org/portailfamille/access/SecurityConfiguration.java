@@ -1,9 +1,9 @@
-package org.portailfamille.web.security;
+package org.portailfamille.access;
 
-import org.portailfamille.accounts.application.port.in.LogInUseCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -14,6 +14,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Deny by default: everything outside the public allowlist needs a login; family pages ({@code /famille/**})
  * need the PARENT role, back-office pages ({@code /gestion/**}) the STAFF role. CSRF tokens on every form,
  * a strict Content-Security-Policy without inline scripts or styles, no caching of authenticated pages.
+ * The credentials are checked by the one {@link AuthenticationProvider} bean (the accounts module's).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,12 +36,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PortalAuthenticationProvider portalAuthenticationProvider(LogInUseCase logIn) {
-        return new PortalAuthenticationProvider(logIn);
-    }
-
-    @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationProvider provider,
+    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationProvider provider,
                                        SecurityContextRepository contextRepository,
                                        @Value("${portal.municipality.website-url}") String websiteUrl) throws Exception {
         http

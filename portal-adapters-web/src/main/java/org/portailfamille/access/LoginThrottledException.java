@@ -1,15 +1,15 @@
-package org.portailfamille.web.security;
+package org.portailfamille.access;
 
 import org.springframework.security.core.AuthenticationException;
 
 import java.time.Duration;
 
 /** Too many failed logins: the next attempt is possible after {@link #retryAfter()}. */
-class LoginThrottledException extends AuthenticationException {
+public class LoginThrottledException extends AuthenticationException {
 
     private final transient Duration retryAfter;
 
-    LoginThrottledException(Duration retryAfter) {
+    public LoginThrottledException(Duration retryAfter) {
         super("Too many failed login attempts");
         this.retryAfter = retryAfter;
     }

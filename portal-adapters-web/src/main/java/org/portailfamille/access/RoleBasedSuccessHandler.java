@@ -1,4 +1,4 @@
-package org.portailfamille.web.security;
+package org.portailfamille.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.portailfamille.web.security;
+package org.portailfamille.access;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,7 +12,7 @@ public final class PortalAuthentication {
     }
 
     public static UsernamePasswordAuthenticationToken of(PortalUser user) {
-        String role = "ROLE_" + user.user().role().name();
+        String role = "ROLE_" + user.role().name();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(new SimpleGrantedAuthority(role)));
     }
 }

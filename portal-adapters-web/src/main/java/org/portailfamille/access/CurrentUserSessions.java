@@ -1,4 +1,4 @@
-package org.portailfamille.web.security;
+package org.portailfamille.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +28,7 @@ public class CurrentUserSessions {
 
     /** The current user changed their password: keep this session, end the others. */
     public void passwordChanged(PortalUser user, HttpServletRequest request, HttpServletResponse response) {
-        PortalUser updated = new PortalUser(user.user().withPasswordChanged());
+        PortalUser updated = user.withPasswordChanged();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(PortalAuthentication.of(updated));
         SecurityContextHolder.setContext(context);
