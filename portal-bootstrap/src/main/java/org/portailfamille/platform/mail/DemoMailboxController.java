@@ -5,7 +5,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** Demo only: the mail the portal sent, newest first, so a visitor can follow a reset link. */
 @Controller
-@ConditionalOnBean(GreenMail.class)
+@Conditional(EmbeddedDatabaseCondition.class)
 class DemoMailboxController {
 
     private final GreenMail server;
