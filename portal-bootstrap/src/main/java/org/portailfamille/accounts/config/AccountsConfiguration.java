@@ -9,7 +9,12 @@ import org.portailfamille.accounts.application.port.out.Logins;
 import org.portailfamille.accounts.application.port.out.PasswordHasher;
 import org.portailfamille.accounts.application.port.out.PasswordResetTokens;
 import org.portailfamille.accounts.application.service.AccountsSettings;
+import org.portailfamille.accounts.application.port.out.AppliedRequests;
+import org.portailfamille.accounts.application.service.ApplyFamilyRequestService;
 import org.portailfamille.accounts.application.service.ChangePasswordService;
+import org.portailfamille.accounts.application.service.GetFamilyFileService;
+import org.portailfamille.accounts.application.service.SubmitFamilyChangeService;
+import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.accounts.application.service.CreateLoginService;
 import org.portailfamille.accounts.application.service.GetFamilySummaryService;
 import org.portailfamille.accounts.application.service.LogInService;
@@ -84,5 +89,21 @@ class AccountsConfiguration {
     @Bean
     GetFamilySummaryService getFamilySummaryService(Families families) {
         return new GetFamilySummaryService(families);
+    }
+
+    @Bean
+    GetFamilyFileService getFamilyFileService(Families families) {
+        return new GetFamilyFileService(families);
+    }
+
+    @Bean
+    SubmitFamilyChangeService submitFamilyChangeService(Families families, SubmitRequestUseCase submitRequest) {
+        return new SubmitFamilyChangeService(families, submitRequest);
+    }
+
+    @Bean
+    ApplyFamilyRequestService applyFamilyRequestService(Families families, AppliedRequests appliedRequests,
+                                                        Clock clock) {
+        return new ApplyFamilyRequestService(families, appliedRequests, clock);
     }
 }

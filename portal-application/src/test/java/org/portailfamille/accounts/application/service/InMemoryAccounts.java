@@ -47,6 +47,7 @@ final class InMemoryAccounts {
 
     final Families families = new Families() {
         public void add(Family family) { familyRows.put(family.id(), family); }
+        public void update(Family family) { familyRows.put(family.id(), family); }
         public Optional<Family> byId(FamilyId id) { return Optional.ofNullable(familyRows.get(id)); }
         public Optional<Family> byNumber(FamilyNumber number) {
             return familyRows.values().stream().filter(f -> f.number().equals(number)).findFirst();

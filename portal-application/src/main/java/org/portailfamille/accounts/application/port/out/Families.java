@@ -12,6 +12,9 @@ public interface Families {
 
     void add(Family family);
 
+    /** Stores the family's current file (guardian, partner, tax, benefit fund, bank details). */
+    void update(Family family);
+
     Optional<Family> byId(FamilyId id);
 
     Optional<Family> byNumber(FamilyNumber number);
