@@ -20,3 +20,8 @@ CREATE TABLE accounts.applied_request (
   request_id  UUID PRIMARY KEY,
   applied_at  TIMESTAMPTZ NOT NULL
 );
+
+--changeset portal:accounts-005-family-number-sequence
+-- New N° Famille issued by the portal (the demo and imported families keep theirs).
+CREATE SEQUENCE accounts.family_number_seq START WITH 1001001900001;
+CREATE INDEX family_name_idx ON accounts.family (lower(last_name), lower(first_name));

@@ -13,6 +13,10 @@ import org.portailfamille.accounts.application.port.out.AppliedRequests;
 import org.portailfamille.accounts.application.service.ApplyFamilyRequestService;
 import org.portailfamille.accounts.application.service.ChangePasswordService;
 import org.portailfamille.accounts.application.service.GetFamilyFileService;
+import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
+import org.portailfamille.accounts.application.service.OpenFamilyAccountService;
+import org.portailfamille.accounts.application.service.ResetParentPasswordService;
+import org.portailfamille.accounts.application.service.SearchFamiliesService;
 import org.portailfamille.accounts.application.service.SubmitFamilyChangeService;
 import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.accounts.application.service.CreateLoginService;
@@ -44,8 +48,9 @@ class AccountsConfiguration {
     @Bean
     AccountNotifications accountNotifications(ObjectProvider<JavaMailSender> mailSender, MessageSource messageSource,
                                               @Value("${portal.mail.from}") String from,
-                                              @Value("${portal.municipality.name}") String municipalityName) {
-        return new MailAccountNotifications(mailSender, messageSource, from, municipalityName);
+                                              @Value("${portal.municipality.name}") String municipalityName,
+                                              @Value("${portal.base-url}") String baseUrl) {
+        return new MailAccountNotifications(mailSender, messageSource, from, municipalityName, baseUrl);
     }
 
     @Bean
@@ -89,6 +94,28 @@ class AccountsConfiguration {
     @Bean
     GetFamilySummaryService getFamilySummaryService(Families families) {
         return new GetFamilySummaryService(families);
+    }
+
+    @Bean
+    SearchFamiliesService searchFamiliesService(Families families) {
+        return new SearchFamiliesService(families);
+    }
+
+    @Bean
+    ListFamilyLoginsService listFamilyLoginsService(Logins logins) {
+        return new ListFamilyLoginsService(logins);
+    }
+
+    @Bean
+    OpenFamilyAccountService openFamilyAccountService(Families families, Logins logins, PasswordHasher hasher,
+                                                      AccountNotifications notifications, Clock clock) {
+        return new OpenFamilyAccountService(families, logins, hasher, notifications, clock);
+    }
+
+    @Bean
+    ResetParentPasswordService resetParentPasswordService(Logins logins, Families families, PasswordHasher hasher,
+                                                          AccountNotifications notifications, Clock clock) {
+        return new ResetParentPasswordService(logins, families, hasher, notifications, clock);
     }
 
     @Bean

@@ -251,9 +251,7 @@ final class FamilyFileFields {
 
     static void apply(Kind kind, Family family, Map<String, String> v) {
         switch (kind) {
-            case GUARDIAN -> family.changeGuardian(new Guardian(Civility.valueOf(v.get("civility")),
-                    new PersonName(v.get("lastName"), v.get("firstName")), GuardianRole.valueOf(v.get("guardianRole")),
-                    MaritalStatus.valueOf(v.get("maritalStatus")), address(v), contact(v), occupation(v)));
+            case GUARDIAN -> family.changeGuardian(guardianOf(v));
             case PARTNER -> family.changePartner(new Partner(Civility.valueOf(v.get("civility")),
                     new PersonName(v.get("lastName"), v.get("firstName")), address(v), contact(v), occupation(v)));
             case TAX -> family.changeTaxDetails(new TaxDetails(new BigDecimal(v.get("referenceIncome")),
@@ -263,6 +261,13 @@ final class FamilyFileFields {
             case BANK -> family.changeBankDetails(new BankDetails(v.get("accountHolder"), v.get("iban"), v.get("bic"),
                     v.get("bankName"), Boolean.parseBoolean(v.get("directDebit"))));
         }
+    }
+
+    /** A guardian from valid values of the "Infos Responsable" fields. */
+    static Guardian guardianOf(Map<String, String> v) {
+        return new Guardian(Civility.valueOf(v.get("civility")), new PersonName(v.get("lastName"), v.get("firstName")),
+                GuardianRole.valueOf(v.get("guardianRole")), MaritalStatus.valueOf(v.get("maritalStatus")), address(v),
+                contact(v), occupation(v));
     }
 
     private static PostalAddress address(Map<String, String> v) {

@@ -53,6 +53,15 @@ final class InMemoryAccounts {
             return familyRows.values().stream().filter(f -> f.number().equals(number)).findFirst();
         }
         public boolean numberTaken(FamilyNumber number) { return byNumber(number).isPresent(); }
+        public List<Family> search(String text, int limit) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return familyRows.values().stream().filter(f -> (f.guardian().name().lastName() + " "
+                    + f.guardian().name().firstName() + " " + f.number().value() + " " + f.guardian().contact().email()
+                    + " " + f.guardian().address().postcode()).toLowerCase(java.util.Locale.ROOT).contains(lower))
+                    .limit(limit).toList();
+        }
+        private long nextNumber = 1001001900001L;
+        public FamilyNumber nextFamilyNumber() { return new FamilyNumber(Long.toString(nextNumber++)); }
         public List<FamilyId> byGuardianEmail(String email) {
             return familyRows.values().stream()
                     .filter(f -> f.guardian().contact().email().equalsIgnoreCase(email.strip()))
@@ -101,8 +110,18 @@ final class InMemoryAccounts {
         }
     };
 
-    final AccountNotifications notifications = (email, displayName, username, link, validity) ->
+    final List<String[]> sentCredentials = new ArrayList<>();
+
+    final AccountNotifications notifications = new AccountNotifications() {
+        public void sendCredentials(String email, String displayName, String username, String temporaryPassword) {
+            sentCredentials.add(new String[]{email, username, temporaryPassword});
+        }
+
+        public void sendPasswordResetLink(String email, String displayName, String username, String link,
+                                          Duration validity) {
             sentLinks.add(new SentLink(email, username, link, validity));
+        }
+    };
 
     Family family(String number, String email) {
         Guardian guardian = new Guardian(Civility.MONSIEUR, new PersonName("DUPONT", "JEAN"), GuardianRole.FATHER,

@@ -163,6 +163,32 @@ class JooqFamilies implements Families {
     }
 
     @Override
+    public List<Family> search(String text, int limit) {
+        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                .from(FAMILY)
+                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                .where(org.jooq.impl.DSL.lower(FAMILY.LAST_NAME).like(pattern)
+                        .or(org.jooq.impl.DSL.lower(FAMILY.FIRST_NAME).like(pattern))
+                        .or(org.jooq.impl.DSL.lower(FAMILY.LAST_NAME.concat(" ").concat(FAMILY.FIRST_NAME)).like(pattern))
+                        .or(org.jooq.impl.DSL.lower(FAMILY.FIRST_NAME.concat(" ").concat(FAMILY.LAST_NAME)).like(pattern))
+                        .or(FAMILY.FAMILY_NUMBER.like(pattern))
+                        .or(org.jooq.impl.DSL.lower(FAMILY.EMAIL).like(pattern))
+                        .or(FAMILY.POSTCODE.like(pattern)))
+                .orderBy(FAMILY.LAST_NAME, FAMILY.FIRST_NAME, FAMILY.FAMILY_NUMBER)
+                .limit(limit)
+                .fetch(JooqFamilies::toFamily);
+    }
+
+    @Override
+    public FamilyNumber nextFamilyNumber() {
+        Long next = dsl.select(org.portailfamille.accounts.adapter.out.persistence.jooq.Sequences.FAMILY_NUMBER_SEQ.nextval())
+                .fetchOne(0, Long.class);
+        return new FamilyNumber(Long.toString(next));
+    }
+
+    @Override
     public List<FamilyId> byGuardianEmail(String email) {
         return dsl.select(FAMILY.ID).from(FAMILY)
                 .where(org.jooq.impl.DSL.lower(FAMILY.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))

@@ -21,6 +21,12 @@ public interface Families {
 
     boolean numberTaken(FamilyNumber number);
 
+    /** Families whose guardian's name, number, e-mail or postcode contains the text (at most {@code limit}). */
+    List<Family> search(String text, int limit);
+
+    /** A new N° Famille, never given before (a database sequence). */
+    FamilyNumber nextFamilyNumber();
+
     /** Families whose guardian's e-mail is this address (compared without regard to case). */
     List<FamilyId> byGuardianEmail(String email);
 }
