@@ -34,7 +34,7 @@ import java.util.UUID;
 @Controller
 class StaffRequestController {
 
-    static final List<String> TYPES = List.of("accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf",
+    static final List<String> TYPES = List.of("accounts.registration", "accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf",
             "accounts.bank");
 
     private final ViewRequestQueueUseCase queue;

@@ -17,6 +17,8 @@ import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
 import org.portailfamille.accounts.application.service.OpenFamilyAccountService;
 import org.portailfamille.accounts.application.service.ResetParentPasswordService;
 import org.portailfamille.accounts.application.service.SearchFamiliesService;
+import org.portailfamille.accounts.application.service.HandleRegistrationDecisionService;
+import org.portailfamille.accounts.application.service.SubmitRegistrationService;
 import org.portailfamille.accounts.application.service.SubmitFamilyChangeService;
 import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.accounts.application.service.CreateLoginService;
@@ -94,6 +96,20 @@ class AccountsConfiguration {
     @Bean
     GetFamilySummaryService getFamilySummaryService(Families families) {
         return new GetFamilySummaryService(families);
+    }
+
+    @Bean
+    SubmitRegistrationService submitRegistrationService(SubmitRequestUseCase submitRequest, LoginAttempts counters,
+                                                        AccountNotifications notifications, Clock clock) {
+        return new SubmitRegistrationService(submitRequest, counters, notifications, clock);
+    }
+
+    @Bean
+    HandleRegistrationDecisionService handleRegistrationDecisionService(Families families, Logins logins,
+                                                                        PasswordHasher hasher,
+                                                                        AccountNotifications notifications,
+                                                                        AppliedRequests appliedRequests, Clock clock) {
+        return new HandleRegistrationDecisionService(families, logins, hasher, notifications, appliedRequests, clock);
     }
 
     @Bean

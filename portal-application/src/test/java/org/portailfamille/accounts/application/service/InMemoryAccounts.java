@@ -117,6 +117,14 @@ final class InMemoryAccounts {
             sentCredentials.add(new String[]{email, username, temporaryPassword});
         }
 
+        public void sendRegistrationReceived(String email, String displayName) {
+            sentCredentials.add(new String[]{email, "received", ""});
+        }
+
+        public void sendRegistrationRefused(String email, String displayName, String reason) {
+            sentCredentials.add(new String[]{email, "refused", reason});
+        }
+
         public void sendPasswordResetLink(String email, String displayName, String username, String link,
                                           Duration validity) {
             sentLinks.add(new SentLink(email, username, link, validity));

@@ -44,6 +44,28 @@ public class MailAccountNotifications implements AccountNotifications {
     }
 
     @Override
+    public void sendRegistrationReceived(String email, String displayName) {
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(email);
+        mail.setSubject(messages.getMessage("mail.registration.received.subject", new Object[]{municipalityName}, FRENCH));
+        mail.setText(messages.getMessage("mail.registration.received.body",
+                new Object[]{displayName, municipalityName}, FRENCH));
+        send(mail);
+    }
+
+    @Override
+    public void sendRegistrationRefused(String email, String displayName, String reason) {
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(email);
+        mail.setSubject(messages.getMessage("mail.registration.refused.subject", new Object[]{municipalityName}, FRENCH));
+        mail.setText(messages.getMessage("mail.registration.refused.body",
+                new Object[]{displayName, reason, municipalityName}, FRENCH));
+        send(mail);
+    }
+
+    @Override
     public void sendPasswordResetLink(String email, String displayName, String username, String link,
                                       Duration validity) {
         SimpleMailMessage mail = new SimpleMailMessage();
