@@ -30,6 +30,8 @@ import org.portailfamille.accounts.application.service.ResetPasswordService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.portailfamille.accounts.adapter.out.event.SpringAccountEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -146,7 +148,7 @@ class AccountsConfiguration {
 
     @Bean
     ApplyFamilyRequestService applyFamilyRequestService(Families families, AppliedRequests appliedRequests,
-                                                        Clock clock) {
-        return new ApplyFamilyRequestService(families, appliedRequests, clock);
+                                                        ApplicationEventPublisher publisher, Clock clock) {
+        return new ApplyFamilyRequestService(families, appliedRequests, new SpringAccountEvents(publisher), clock);
     }
 }

@@ -2,6 +2,8 @@ package org.portailfamille.accounts.application.service;
 
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestCommand;
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestUseCase;
+import org.portailfamille.accounts.BankDetailsChanged;
+import org.portailfamille.accounts.application.port.out.AccountEvents;
 import org.portailfamille.accounts.application.port.out.AppliedRequests;
 import org.portailfamille.accounts.application.port.out.Families;
 import org.portailfamille.accounts.application.service.FamilyFileFields.Kind;
@@ -18,11 +20,14 @@ public class ApplyFamilyRequestService implements ApplyFamilyRequestUseCase {
 
     private final Families families;
     private final AppliedRequests appliedRequests;
+    private final AccountEvents events;
     private final Clock clock;
 
-    public ApplyFamilyRequestService(Families families, AppliedRequests appliedRequests, Clock clock) {
+    public ApplyFamilyRequestService(Families families, AppliedRequests appliedRequests, AccountEvents events,
+                                     Clock clock) {
         this.families = families;
         this.appliedRequests = appliedRequests;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,6 +46,11 @@ public class ApplyFamilyRequestService implements ApplyFamilyRequestUseCase {
         kind.get().fields.forEach(field -> values.put(field, command.payload().getOrDefault(field, "")));
         FamilyFileFields.apply(kind.get(), family, values);
         families.update(family);
+        if (kind.get() == Kind.BANK) {
+            family.bankDetails().ifPresent(bank -> events.bankDetailsChanged(new BankDetailsChanged(family.id(),
+                    family.number().value(), bank.holder(), bank.iban(), bank.bic(), bank.directDebit(),
+                    clock.instant())));
+        }
     }
 
     @Override

@@ -32,8 +32,9 @@ class FamilyChangeServicesTest {
     });
     private final Set<UUID> applied = new HashSet<>();
     private final AppliedRequests appliedRequests = (id, at) -> applied.add(id);
+    private final List<org.portailfamille.accounts.BankDetailsChanged> events = new ArrayList<>();
     private final ApplyFamilyRequestService apply = new ApplyFamilyRequestService(world.families, appliedRequests,
-            world.clock);
+            events::add, world.clock);
     private final GetFamilyFileService files = new GetFamilyFileService(world.families);
     private final Family family = world.family("1001001818331", "jean.dupont@example.org");
 
@@ -144,6 +145,10 @@ class FamilyChangeServicesTest {
         FamilyFile.Bank bank = files.familyFile(family.id()).orElseThrow().bank();
         assertThat(bank.maskedIban()).endsWith("0189").doesNotContain("3000");
         assertThat(bank.directDebit()).isTrue();
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.directDebit()).isTrue();
+            assertThat(event.iban()).isEqualTo("FR7630006000011234567890189");
+        });
 
         // The form does not show the IBAN: left empty it stays; changing only the bank name is one change.
         FamilyChangeOutcome renamed = submit("BANK", Map.of("accountHolder", "DUPONT JEAN", "iban", "",
