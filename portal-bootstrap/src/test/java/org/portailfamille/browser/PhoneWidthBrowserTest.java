@@ -1,0 +1,93 @@
+package org.portailfamille.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.portailfamille.PortalIntegrationTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** At 320 px (the narrowest phones, and 400 % zoom) nothing scrolls sideways; the tabs hide behind "Menu". */
+@PortalIntegrationTest
+@ExtendWith(BrowserExtension.class)
+class PhoneWidthBrowserTest {
+
+    private static final int PHONE_WIDTH = 320;
+
+    @Test
+    void the_login_page_fits_a_320_px_screen(Page page) {
+        page.setViewportSize(PHONE_WIDTH, 640);
+        page.navigate(Portal.LOGIN);
+
+        assertThat(Portal.heading(page)).hasText("Compte famille");
+        assertNoSidewaysScrolling(page);
+        Axe.assertNoViolations(page, "the login page at 320 px");
+    }
+
+    @Test
+    void the_home_page_fits_a_320_px_screen_and_its_menu_opens_with_the_keyboard(Page page) {
+        Portal.logIn(page, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
+        page.setViewportSize(PHONE_WIDTH, 640);
+        page.navigate(Portal.FAMILY_HOME);
+
+        assertThat(Portal.heading(page)).hasText("Bienvenue sur le Portail Famille");
+        assertNoSidewaysScrolling(page);
+        Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
+        Locator home = page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Accueil"));
+        Locator logout = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déconnexion"));
+        assertThat(menu).isVisible();
+        assertThat(menu).hasAttribute("aria-expanded", "false");
+        assertThat(home).isHidden();
+        assertThat(logout).isHidden();
+        Axe.assertNoViolations(page, "the home page at 320 px, menu closed");
+
+        for (int presses = 0; presses < 10 && !isFocused(menu); presses++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(menu).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(menu).hasAttribute("aria-expanded", "true");
+        assertThat(home).isVisible();
+        assertThat(logout).isVisible();
+        page.keyboard().press("Tab");
+        assertThat(home).isFocused();
+        assertNoSidewaysScrolling(page);
+        Axe.assertNoViolations(page, "the home page at 320 px, menu open");
+
+        page.keyboard().press("Shift+Tab");
+        assertThat(menu).isFocused();
+        page.keyboard().press("Space");
+        assertThat(menu).hasAttribute("aria-expanded", "false");
+        assertThat(home).isHidden();
+
+        Locator table = page.locator(".table-container");
+        assertThat(table).isVisible();
+        assertThat((Boolean) table.evaluate("el => el.getBoundingClientRect().right <= document.documentElement.clientWidth"))
+                .as("the invoices table's scroll container stays inside the screen").isTrue();
+    }
+
+    @Test
+    void the_password_change_page_fits_a_320_px_screen(Page page) {
+        Portal.logIn(page, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
+        page.setViewportSize(PHONE_WIDTH, 640);
+        page.navigate(Portal.CHANGE_PASSWORD);
+
+        assertThat(Portal.heading(page)).hasText("Changer mot de passe");
+        assertNoSidewaysScrolling(page);
+    }
+
+    private static boolean isFocused(Locator locator) {
+        return (Boolean) locator.evaluate("el => el === document.activeElement");
+    }
+
+    private static void assertNoSidewaysScrolling(Page page) {
+        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue())
+                .as("document.documentElement.scrollWidth of %s at %d px", page.url(), PHONE_WIDTH)
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+    }
+}
