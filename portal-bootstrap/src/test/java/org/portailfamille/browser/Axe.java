@@ -22,7 +22,9 @@ final class Axe {
      */
     static void assertNoViolations(Page page, String state) {
         assertPageStructure(page, state);
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        // Legacy mode runs axe.run() in the page itself: the same rules and results for these pages without
+        // frames, three times faster than the default, which injects axe twice and opens a blank page per check.
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
         if (results.getError() != null || results.getErrorMessage() != null) {
             throw new AssertionError("axe-core could not analyse " + state + " (" + page.url() + "): "
                     + results.getErrorMessage(), results.getError());

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portailfamille.PortalIntegrationTest;
 
+import java.nio.file.Paths;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,8 @@ class PhoneWidthBrowserTest {
         assertThat(home).isFocused();
         assertNoSidewaysScrolling(page);
         Axe.assertNoViolations(page, "the home page at 320 px, menu open");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "accueil-320-menu.png"))
+                .setFullPage(true));
 
         page.keyboard().press("Shift+Tab");
         assertThat(menu).isFocused();
@@ -68,6 +72,9 @@ class PhoneWidthBrowserTest {
         assertThat(table).isVisible();
         assertThat((Boolean) table.evaluate("el => el.getBoundingClientRect().right <= document.documentElement.clientWidth"))
                 .as("the invoices table's scroll container stays inside the screen").isTrue();
+        assertThat((Boolean) table.evaluate("el => el.querySelector('caption').getBoundingClientRect().right"
+                + " <= el.getBoundingClientRect().right + 0.5"))
+                .as("the table's caption wraps inside the visible part of the scroll container").isTrue();
     }
 
     @Test
@@ -78,6 +85,9 @@ class PhoneWidthBrowserTest {
 
         assertThat(Portal.heading(page)).hasText("Changer mot de passe");
         assertNoSidewaysScrolling(page);
+        Axe.assertNoViolations(page, "the password change page at 320 px");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", "changer-mot-de-passe-320.png")).setFullPage(true));
     }
 
     private static boolean isFocused(Locator locator) {

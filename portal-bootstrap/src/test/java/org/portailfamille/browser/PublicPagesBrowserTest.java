@@ -12,6 +12,7 @@ import org.portailfamille.PortalIntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The pages linked from every footer, open to everyone, and the 404 page. */
 @PortalIntegrationTest
@@ -47,5 +48,19 @@ class PublicPagesBrowserTest {
         assertThat(Portal.heading(page)).hasText("Page introuvable");
         assertThat(page.locator("main")).containsText("Cette page n'existe pas ou plus.");
         Axe.assertNoViolations(page, "the 404 page");
+    }
+
+    @Test
+    void the_accessibility_check_itself_reports_violations(Page page) {
+        page.setContent("<!DOCTYPE html><html lang=\"fr\"><head><title>Essai</title></head><body>"
+                + "<a href=\"#contenu\">Aller au contenu</a><header>Essai</header>"
+                + "<main id=\"contenu\"><h1>Essai</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main>"
+                + "<footer>Pied</footer></body></html>");
+
+        assertThatThrownBy(() -> Axe.assertNoViolations(page, "a page with an image without text"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("Images must have alternative text")
+                .hasMessageContaining("img");
     }
 }
