@@ -1,5 +1,7 @@
 package org.portailfamille.browser;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portailfamille.PortalIntegrationTest;
 
+import java.net.URI;
 import java.nio.file.Paths;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -88,6 +91,27 @@ class PhoneWidthBrowserTest {
         Axe.assertNoViolations(page, "the password change page at 320 px");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target", "screenshots", "changer-mot-de-passe-320.png")).setFullPage(true));
+    }
+
+    @Test
+    void without_javascript_the_tabs_stay_visible_and_the_portal_works(Page page) {
+        page.navigate(Portal.LOGIN);
+        URI login = URI.create(page.url());
+        Browser.NewContextOptions noScript = new Browser.NewContextOptions()
+                .setBaseURL(login.getScheme() + "://" + login.getAuthority())
+                .setJavaScriptEnabled(false)
+                .setViewportSize(PHONE_WIDTH, 640);
+        try (BrowserContext context = page.context().browser().newContext(noScript)) {
+            Page plain = context.newPage();
+            Portal.logIn(plain, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
+
+            Portal.assertPath(plain, Portal.FAMILY_HOME);
+            assertThat(plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))).isHidden();
+            assertThat(plain.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                    new Locator.GetByRoleOptions().setName("Accueil"))).isVisible();
+            assertThat(plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déconnexion"))).isVisible();
+            assertNoSidewaysScrolling(plain);
+        }
     }
 
     private static boolean isFocused(Locator locator) {
