@@ -38,6 +38,16 @@ class LoginBrowserTest {
     }
 
     @Test
+    void the_login_page_asks_to_wait_after_too_many_failures(Page page) {
+        // The state the login throttle leads to, shown directly: no real failures, which would slow other tests.
+        page.navigate(Portal.LOGIN + "?attente=8");
+
+        Locator summary = Portal.focusedErrorSummary(page);
+        assertThat(summary).containsText("Trop de tentatives de connexion ont échoué. Patientez 8 seconde(s) avant de réessayer.");
+        Axe.assertNoViolations(page, "the login page asking to wait");
+    }
+
+    @Test
     void an_unknown_identifiant_is_refused_with_a_focused_french_message(Page page) {
         String unknown = "inconnu" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
 

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,6 +28,9 @@ class PasswordBrowserTest {
 
     @Autowired
     ApplicationContext applicationContext;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void a_temporary_password_must_be_changed_before_anything_else(Page page) {
@@ -71,8 +76,15 @@ class PasswordBrowserTest {
         fillPasswordForm(page, parent.password(), "Personnel2026", "Personnel2026");
         Portal.assertPath(page, Portal.FAMILY_HOME);
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre mot de passe a été changé.");
-        assertThat(page.locator("header .banner")).containsText("Bienvenue " + parent.displayName());
-        Axe.assertNoViolations(page, "the family home page after the password change");
+        String today = Portal.longFrenchDate(LocalDate.now(clock));
+        assertThat(page.locator("header .banner"))
+                .hasText("Bienvenue " + parent.displayName() + ", vous avez 0 Nouveau(x) Message(s) " + today);
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Opérations en cours")))
+                .containsText("Votre compte présente un solde de 0,00 €");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Factures impayées")))
+                .containsText("Vous n'avez aucune facture impayée à la date du " + today + ".");
+        assertThat(page.getByRole(AriaRole.TABLE)).hasCount(0);
+        Axe.assertNoViolations(page, "the family home page of a family without invoices, after the password change");
     }
 
     @Test
@@ -174,7 +186,6 @@ class PasswordBrowserTest {
         page.getByLabel("Nouveau mot de passe", EXACT).fill(newPassword);
         page.getByLabel("Confirmation du nouveau mot de passe", EXACT).fill(confirmation);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe")).click();
-        page.waitForLoadState();
     }
 
     /** Asks for a reset link on "Mot de passe oublié ?" and returns the confirmation shown. */

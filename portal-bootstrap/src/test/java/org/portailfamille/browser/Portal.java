@@ -29,13 +29,17 @@ final class Portal {
     private Portal() {
     }
 
-    /** Logs in from the login page with the mouse-free, ordinary path: fill the two fields, press the button. */
+    /**
+     * Logs in from the login page: fill the two fields, press the button, and wait until the answer is loaded
+     * (another page, or the login page again with "?erreur"), so that a following navigate() cannot cut it off.
+     */
     static void logIn(Page page, String username, String password) {
         page.navigate(LOGIN);
+        String loginUrl = page.url();
         page.getByLabel("Identifiant", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        page.waitForLoadState();
+        page.waitForURL(url -> !url.equals(loginUrl));
     }
 
     static void logOut(Page page) {
