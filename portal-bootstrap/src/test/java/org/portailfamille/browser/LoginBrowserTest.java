@@ -74,6 +74,8 @@ class LoginBrowserTest {
         page.keyboard().press("Tab");
         assertThat(page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))).isFocused();
         page.keyboard().type(Portal.JEAN_DUPONT_PASSWORD);
+        Axe.assertNoViolations(page, "the login page, filled in");
+        assertThat(page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))).isFocused();
         page.keyboard().press("Enter");
 
         page.waitForURL("**" + Portal.FAMILY_HOME);

@@ -50,12 +50,14 @@ class PasswordBrowserTest {
         page.navigate(Portal.FAMILY_HOME);
         Portal.assertPath(page, Portal.CHANGE_PASSWORD);
 
-        fillPasswordForm(page, parent.password(), "court", "court");
+        fillPasswordForm(page, parent.password(), "court", "courte");
         Locator summary = Portal.focusedErrorSummary(page);
-        assertThat(summary).containsText("Saisissez un mot de passe d'au moins 8 caractères.");
-        assertThat(summary).containsText("Ajoutez au moins une lettre majuscule.");
-        assertThat(summary).containsText("Ajoutez au moins un chiffre.");
-        assertThat(summary).not().containsText("minuscule");
+        // In the order of the fields, and of the criteria list for the new password.
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[]{
+                "Saisissez un mot de passe d'au moins 8 caractères.",
+                "Ajoutez au moins une lettre majuscule.",
+                "Ajoutez au moins un chiffre.",
+                "La confirmation ne correspond pas : saisissez deux fois le même nouveau mot de passe."});
         Locator criteria = page.locator("#criteres-mot-de-passe li");
         assertThat(criteria.filter(new Locator.FilterOptions().setHasText("8 caractères minimum")))
                 .containsText("(non respecté)");
@@ -67,7 +69,11 @@ class PasswordBrowserTest {
                 .not().containsText("(non respecté)");
         Locator newPassword = page.getByLabel("Nouveau mot de passe", EXACT);
         assertThat(newPassword).hasAttribute("aria-invalid", "true");
-        assertThat(newPassword).hasAccessibleDescription(java.util.regex.Pattern.compile("Ajoutez au moins une lettre majuscule"));
+        assertThat(newPassword).hasAccessibleDescription(java.util.regex.Pattern.compile("^Erreur : Saisissez un mot de "
+                + "passe d'au moins 8 caractères\\. Ajoutez au moins une lettre majuscule\\. Ajoutez au moins un chiffre\\. "
+                + "Votre mot de passe doit respecter les critères suivants"));
+        assertThat(page.getByLabel("Confirmation du nouveau mot de passe", EXACT))
+                .hasAccessibleDescription("Erreur : La confirmation ne correspond pas : saisissez deux fois le même nouveau mot de passe.");
         Axe.assertNoViolations(page, "the forced password change page with a password that fails the criteria");
 
         summary.getByRole(AriaRole.LINK).first().click();
@@ -102,7 +108,8 @@ class PasswordBrowserTest {
         assertThat(page.getByRole(AriaRole.NAVIGATION)).hasAccessibleName("Onglets du Portail Famille");
         Axe.assertNoViolations(page, "the password change page");
 
-        fillPasswordForm(page, "PasLeBon2026", "Nouveau2026y", "Nouveau2026y");
+        fillPasswordForm(page, "PasLeBon2026", "Nouveau2026y", "Nouveau2026y", () ->
+                Axe.assertNoViolations(page, "the password change page, filled in"));
         Locator summary = Portal.focusedErrorSummary(page);
         assertThat(summary).containsText("Le mot de passe actuel est incorrect");
         assertThat(page.getByLabel("Mot de passe actuel", EXACT)).hasAttribute("aria-invalid", "true");
@@ -140,9 +147,9 @@ class PasswordBrowserTest {
         assertThat(page.getByLabel("Identifiant ou adresse électronique")).hasAttribute("aria-invalid", "true");
         Axe.assertNoViolations(page, "the forgotten password page with an empty identifiant");
 
-        String forUnknown = requestReset(page, "inconnu" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        String forUnknown = requestReset(page, "inconnu" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000), true);
         Axe.assertNoViolations(page, "the forgotten password confirmation");
-        String forParent = requestReset(page, parent.username());
+        String forParent = requestReset(page, parent.username(), false);
         assertThat(forParent).isEqualTo(forUnknown)
                 .contains("Si cet identifiant ou cette adresse correspond à un compte, un courriel vient de lui être envoyé.");
 
@@ -182,16 +189,25 @@ class PasswordBrowserTest {
     }
 
     private static void fillPasswordForm(Page page, String current, String newPassword, String confirmation) {
+        fillPasswordForm(page, current, newPassword, confirmation, () -> { });
+    }
+
+    private static void fillPasswordForm(Page page, String current, String newPassword, String confirmation,
+                                         Runnable beforeSubmit) {
         page.getByLabel("Mot de passe actuel", EXACT).fill(current);
         page.getByLabel("Nouveau mot de passe", EXACT).fill(newPassword);
         page.getByLabel("Confirmation du nouveau mot de passe", EXACT).fill(confirmation);
+        beforeSubmit.run();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe")).click();
     }
 
     /** Asks for a reset link on "Mot de passe oublié ?" and returns the confirmation shown. */
-    private static String requestReset(Page page, String identifier) {
+    private static String requestReset(Page page, String identifier, boolean checkFilledForm) {
         page.navigate(Portal.FORGOTTEN_PASSWORD);
         page.getByLabel("Identifiant ou adresse électronique").fill(identifier);
+        if (checkFilledForm) {
+            Axe.assertNoViolations(page, "the forgotten password page, filled in");
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recevoir un lien par courriel")).click();
         Locator confirmation = page.getByRole(AriaRole.STATUS);
         assertThat(confirmation).containsText("Demande enregistrée");
