@@ -47,11 +47,6 @@ final class Portal {
         page.waitForURL(BrowserExtension.MUNICIPALITY_WEBSITE);
     }
 
-    /** The page's path, without the base URL and the query. */
-    static String path(Page page) {
-        return java.net.URI.create(page.url()).getPath();
-    }
-
     static void assertPath(Page page, String expected) {
         // Playwright evaluates the pattern in JavaScript: no \Q…\E quoting (paths are plain letters, '/' and '-').
         assertThat(page).hasURL(Pattern.compile("^http://localhost:\\d+" + expected + "(\\?.*)?$"));
