@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,8 +45,11 @@ class DemoMailboxController {
             Address[] recipients = message.getAllRecipients();
             String to = recipients == null ? "" : Arrays.stream(recipients).map(Address::toString)
                     .collect(Collectors.joining(", "));
-            return CapturedMail.of(received, to, message.getSubject(), GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+            // The decoded text: the raw body is quoted-printable, where "?jeton=abc" reads "?jeton=3Dabc".
+            Object content = message.getContent();
+            String body = content instanceof String text ? text : GreenMailUtil.getBody(message);
+            return CapturedMail.of(received, to, message.getSubject(), body);
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable captured mail", e);
         }
     }
