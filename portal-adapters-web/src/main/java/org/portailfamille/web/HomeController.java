@@ -4,7 +4,7 @@ import org.portailfamille.accounts.application.port.in.FamilySummary;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.billing.application.port.in.AccountSituation;
 import org.portailfamille.billing.application.port.in.ViewAccountSituationUseCase;
-import org.portailfamille.web.security.PortalUser;
+import org.portailfamille.access.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,7 @@
 package org.portailfamille.web;
 
 import org.portailfamille.messaging.application.port.in.CountUnreadMessagesUseCase;
-import org.portailfamille.web.security.PortalUser;
+import org.portailfamille.access.PortalUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,6 +1,6 @@
 package org.portailfamille.web;
 
-import org.portailfamille.web.security.PortalUser;
+import org.portailfamille.access.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

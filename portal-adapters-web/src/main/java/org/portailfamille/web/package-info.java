@@ -3,7 +3,7 @@
  * (Accueil for families, the back-office home for staff), composed from the modules' published APIs.
  */
 @ApplicationModule(displayName = "Web shell",
-        allowedDependencies = {"shared", "accounts :: api", "billing :: api", "messaging :: api"})
+        allowedDependencies = {"shared", "access", "accounts :: api", "billing :: api", "messaging :: api"})
 @NullMarked
 package org.portailfamille.web;
 

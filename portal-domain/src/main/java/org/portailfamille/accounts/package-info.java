@@ -2,7 +2,7 @@
  * Accounts: families (guardian, partner, later children), logins of parents and staff, passwords,
  * password recovery and the brute-force throttle.
  */
-@ApplicationModule(displayName = "Accounts", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Accounts", allowedDependencies = {"shared", "access"})
 @NullMarked
 package org.portailfamille.accounts;
 

@@ -7,8 +7,8 @@ import org.portailfamille.accounts.application.port.in.PasswordChangeOutcome;
 import org.portailfamille.accounts.application.port.in.PasswordProblem;
 import org.portailfamille.accounts.application.port.in.RequestPasswordResetUseCase;
 import org.portailfamille.accounts.application.port.in.ResetPasswordUseCase;
-import org.portailfamille.web.security.CurrentUserSessions;
-import org.portailfamille.web.security.PortalUser;
+import org.portailfamille.access.CurrentUserSessions;
+import org.portailfamille.access.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +67,7 @@ class PasswordController {
     String change(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") ChangePasswordForm form,
                   BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        PasswordChangeOutcome outcome = changePassword.changePassword(mapper.toCommand(form, user.user().loginId()));
+        PasswordChangeOutcome outcome = changePassword.changePassword(mapper.toCommand(form, user.loginId()));
         if (!outcome.succeeded()) {
             PasswordFormErrors.reject(outcome.problems(), result);
             model.addAttribute("forced", user.passwordChangeRequired());

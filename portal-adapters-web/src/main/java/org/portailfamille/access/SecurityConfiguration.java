@@ -1,0 +1,70 @@
+package org.portailfamille.access;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Deny by default: everything outside the public allowlist needs a login; family pages ({@code /famille/**})
+ * need the PARENT role, back-office pages ({@code /gestion/**}) the STAFF role. CSRF tokens on every form,
+ * a strict Content-Security-Policy without inline scripts or styles, no caching of authenticated pages.
+ * The credentials are checked by the one {@link AuthenticationProvider} bean (the accounts module's).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
+            "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
+            "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**", "/demo/**", "/error"
+    };
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationProvider provider,
+                                       SecurityContextRepository contextRepository,
+                                       @Value("${portal.municipality.website-url}") String websiteUrl) throws Exception {
+        http
+                .authenticationProvider(provider)
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/famille/**").hasRole("PARENT")
+                        .requestMatchers("/gestion/**").hasRole("STAFF")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/connexion")
+                        .loginProcessingUrl("/connexion")
+                        .usernameParameter("identifiant")
+                        .passwordParameter("motDePasse")
+                        .successHandler(new RoleBasedSuccessHandler())
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/deconnexion")
+                        .logoutSuccessUrl(websiteUrl)
+                        .invalidateHttpSession(true)
+                        .deleteCookies("SESSION", "JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+}
