@@ -6,8 +6,12 @@ import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.domain.LoginThrottlePolicy.FailedAttempts;
 import org.springframework.stereotype.Repository;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import static org.portailfamille.accounts.adapter.out.persistence.jooq.Tables.LOGIN_THROTTLE;
@@ -21,16 +25,36 @@ class JooqLoginAttempts implements LoginAttempts {
         this.dsl = dsl;
     }
 
+    /** Longest key stored as it is; the column holds 200 characters. */
+    static final int MAX_PLAIN_KEY_LENGTH = 100;
+
+    /**
+     * The key as stored: itself when short and printable, else its SHA-256 — a login field may hold 10,000
+     * characters or a NUL, which PostgreSQL text cannot store, and each must still count, not fail.
+     */
+    static String storedKey(String key) {
+        if (key.length() <= MAX_PLAIN_KEY_LENGTH && key.codePoints().noneMatch(Character::isISOControl)
+                && key.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            return key;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     @Override
     public Optional<FailedAttempts> of(String key) {
-        return dsl.selectFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.eq(key))
+        return dsl.selectFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.eq(storedKey(key)))
                 .fetchOptional(row -> new FailedAttempts(row.getFailures(), row.getLastFailureAt().toInstant()));
     }
 
     @Override
     public void recordFailure(String key, Instant at, Instant counterStartsAgainIfLastBefore) {
         dsl.insertInto(LOGIN_THROTTLE)
-                .set(LOGIN_THROTTLE.THROTTLE_KEY, key)
+                .set(LOGIN_THROTTLE.THROTTLE_KEY, storedKey(key))
                 .set(LOGIN_THROTTLE.FAILURES, 1)
                 .set(LOGIN_THROTTLE.LAST_FAILURE_AT, at.atOffset(ZoneOffset.UTC))
                 .onConflict(LOGIN_THROTTLE.THROTTLE_KEY)
@@ -45,6 +69,6 @@ class JooqLoginAttempts implements LoginAttempts {
 
     @Override
     public void clear(String key) {
-        dsl.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.eq(key)).execute();
+        dsl.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.eq(storedKey(key))).execute();
     }
 }

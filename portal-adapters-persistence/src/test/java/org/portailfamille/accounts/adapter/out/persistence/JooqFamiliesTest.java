@@ -97,5 +97,7 @@ class JooqFamiliesTest {
                 .containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(families.byGuardianEmail("jeanne@example.org")).doesNotContain(first.id());
         assertThat(families.byGuardianEmail("nobody." + System.nanoTime() + "@example.org")).isEmpty();
+        assertThat(families.byGuardianEmail(email + "\u0000")).as("a NUL, which PostgreSQL text cannot hold").isEmpty();
+        assertThat(families.byGuardianEmail("x".repeat(10_000) + "@example.org")).isEmpty();
     }
 }

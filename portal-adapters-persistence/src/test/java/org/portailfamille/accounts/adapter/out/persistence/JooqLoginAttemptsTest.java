@@ -88,6 +88,23 @@ class JooqLoginAttemptsTest {
     }
 
     @Test
+    void oversized_and_control_character_keys_are_counted_not_refused() {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        String nonce = Long.toString(System.nanoTime());
+        for (String key : new String[]{"login:" + "x".repeat(10_000) + nonce, "login:\u0000" + nonce,
+                "login:a\u001b[31m\r\n" + nonce, "login:\uD800" + nonce}) {
+            attempts.recordFailure(key, now, now.minus(WINDOW));
+            attempts.recordFailure(key, now, now.minus(WINDOW));
+            assertThat(attempts.of(key)).as(key.substring(0, 12)).contains(new FailedAttempts(2, now));
+            attempts.clear(key);
+            assertThat(attempts.of(key)).isEmpty();
+        }
+        String longKey = "login:" + "y".repeat(500) + nonce;
+        attempts.recordFailure(longKey, now, now.minus(WINDOW));
+        assertThat(attempts.of(longKey + "z")).as("distinct long keys stay distinct").isEmpty();
+    }
+
+    @Test
     void clear_forgets_the_key_only() {
         String key = uniqueKey();
         String other = uniqueKey();

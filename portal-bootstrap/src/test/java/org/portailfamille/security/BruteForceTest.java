@@ -1,0 +1,123 @@
+package org.portailfamille.security;
+
+import org.junit.jupiter.api.Test;
+import org.portailfamille.PortalIntegrationTest;
+import org.portailfamille.TestAccounts;
+import org.portailfamille.accounts.domain.LoginThrottlePolicy;
+import org.portailfamille.security.Browser.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Brute force: failures on one login, or from one address, bring a growing delay — with the same answers for an
+ * unknown login — and never a permanent lockout. Every attempt comes from its own fake address (except in the
+ * per-address test), and only this test's own logins ever fail.
+ */
+@PortalIntegrationTest
+class BruteForceTest {
+
+    private static final String WRONG = "Mauvais-Passe-1";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DataSource dataSource;
+    @LocalServerPort
+    int port;
+
+    /** One attempt from a fresh browser at a fresh address: only the per-login counter is involved. */
+    Response attempt(String username, String password) {
+        return new Browser(port, TestAddresses.next()).logIn(username, password);
+    }
+
+    static void pause(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+    }
+
+    @Test
+    void failures_on_one_login_bring_a_growing_delay_the_same_for_an_unknown_login_and_no_lockout()
+            throws InterruptedException {
+        TestAccounts.Parent parent = new TestAccounts(context).newParent("Patience-Test-2026");
+        String unknown = "inconnu." + System.nanoTime();
+        List<String> known = new ArrayList<>();
+        List<String> unknownAnswers = new ArrayList<>();
+
+        for (int i = 0; i < LoginThrottlePolicy.FREE_FAILURES_PER_LOGIN; i++) {
+            known.add(attempt(parent.username(), WRONG).location());
+            unknownAnswers.add(attempt(unknown, WRONG).location());
+        }
+        known.add(attempt(parent.username(), WRONG).location());
+        unknownAnswers.add(attempt(unknown, WRONG).location());
+        assertThat(known).containsExactly("/connexion?erreur", "/connexion?erreur", "/connexion?erreur",
+                "/connexion?attente=1");
+
+        pause(1_200);
+        known.add(attempt(parent.username(), WRONG).location());
+        unknownAnswers.add(attempt(unknown, WRONG).location());
+        known.add(attempt(parent.username(), WRONG).location());
+        unknownAnswers.add(attempt(unknown, WRONG).location());
+        assertThat(known.subList(4, 6)).as("after the first delay, one more failure doubles it")
+                .containsExactly("/connexion?erreur", "/connexion?attente=2");
+        assertThat(unknownAnswers).as("an unknown login gets exactly the same answers").isEqualTo(known);
+
+        Response rightButTooEarly = attempt(parent.username(), parent.password());
+        assertThat(rightButTooEarly.location()).as("during the delay even the right password waits")
+                .startsWith("/connexion?attente=");
+
+        String page = new Browser(port, TestAddresses.next()).get("/connexion?attente=2").mainText();
+        assertThat(page).contains("Patientez 2 seconde(s)");
+
+        pause(2_200);
+        assertThat(attempt(parent.username(), parent.password()).isRedirectTo("/famille/accueil"))
+                .as("after the delay the right password works: no lockout").isTrue();
+        assertThat(attempt(parent.username(), WRONG).location()).as("a success clears the login's counter")
+                .isEqualTo("/connexion?erreur");
+    }
+
+    @Test
+    void failures_from_one_address_bring_a_delay_for_that_address_only() throws InterruptedException {
+        TestAccounts.Parent parent = new TestAccounts(context).newParent("Adresse-Test-2026");
+        String address = TestAddresses.next();
+        for (int i = 0; i < LoginThrottlePolicy.FREE_FAILURES_PER_ADDRESS; i++) {
+            Response failure = new Browser(port, address).logIn("essai" + i + "." + System.nanoTime(), WRONG);
+            assertThat(failure.location()).as("failure " + (i + 1)).isEqualTo("/connexion?erreur");
+        }
+
+        Response throttled = new Browser(port, address).logIn(parent.username(), parent.password());
+        assertThat(throttled.location()).startsWith("/connexion?attente=");
+        assertThat(attempt(parent.username(), parent.password()).isRedirectTo("/famille/accueil"))
+                .as("the same login from another address is not held back").isTrue();
+
+        pause(1_200);
+        assertThat(new Browser(port, address).logIn(parent.username(), parent.password())
+                .isRedirectTo("/famille/accueil")).as("after the delay the address may log in again").isTrue();
+    }
+
+    @Test
+    void one_failed_login_counts_one_failure_for_the_login_and_one_for_the_address() {
+        TestAccounts.Parent parent = new TestAccounts(context).newParent("Compte-Test-2026");
+        Browser browser = new Browser(port, TestAddresses.next());
+        assertThat(browser.logIn(parent.username(), WRONG).location()).isEqualTo("/connexion?erreur");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String sql = "select failures from accounts.login_throttle where throttle_key = ?";
+        assertThat(jdbc.queryForObject(sql, Integer.class, "login:" + parent.username())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(sql, Integer.class, "address:" + browser.address())).isEqualTo(1);
+    }
+
+    @Test
+    void the_delay_has_a_ceiling() {
+        assertThat(LoginThrottlePolicy.delayAfter(10_000, LoginThrottlePolicy.FREE_FAILURES_PER_LOGIN))
+                .isLessThanOrEqualTo(Duration.ofMinutes(15));
+        assertThat(LoginThrottlePolicy.delayAfter(Integer.MAX_VALUE, 0)).isLessThanOrEqualTo(Duration.ofMinutes(15));
+    }
+}
