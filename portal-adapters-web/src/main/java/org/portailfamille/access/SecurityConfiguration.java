@@ -47,6 +47,8 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // operations endpoints other than the health probes are for no portal user
+                        .requestMatchers("/actuator", "/actuator/**").denyAll()
                         .requestMatchers("/famille/**").hasRole("PARENT")
                         .requestMatchers("/gestion/**").hasRole("STAFF")
                         .anyRequest().authenticated())

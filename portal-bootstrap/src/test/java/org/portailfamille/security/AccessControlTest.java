@@ -114,6 +114,56 @@ class AccessControlTest {
         assertThat(browser.get("/gestion/accueil").status()).isEqualTo(200);
     }
 
+    @Test
+    void operations_endpoints_other_than_health_are_closed_to_every_portal_user() {
+        TestAccounts.Staff staff = new TestAccounts(context).newStaff("Agent-Actuator-2026");
+        Browser browser = browser();
+        browser.logIn(staff.username(), staff.password());
+        List<String> failures = new ArrayList<>();
+        for (Route route : Routes.all(context)) {
+            if (route.isUnder("/actuator") && !isPublic(route)) {
+                Response response = browser.request(route.method(), route.samplePath());
+                if (response.status() != 403) {
+                    failures.add(route + " answered " + response);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void a_temporary_password_opens_nothing_but_the_change_page_until_it_is_changed() {
+        TestAccounts.Parent parent = new TestAccounts(context).newParent("Provisoire-2026", true, "");
+        Browser browser = browser();
+        assertThat(browser.logIn(parent.username(), parent.password()).isRedirectTo("/mot-de-passe/changer"))
+                .isTrue();
+        List<String> failures = new ArrayList<>();
+        for (Route route : Routes.all(context)) {
+            if (isPublic(route) || route.isUnder("/gestion") || route.pattern().equals("/mot-de-passe/changer")) {
+                continue;
+            }
+            if (route.isUnder("/actuator")) {
+                assertThat(browser.request(route.method(), route.samplePath()).status()).as(route.toString())
+                        .isEqualTo(403);
+                continue;
+            }
+            Response response = route.isStateChanging()
+                    ? browser.sendWithBody(route.method(), route.samplePath(),
+                    Map.of("_csrf", browser.csrfTokenFrom("/mot-de-passe/changer")))
+                    : browser.request(route.method(), route.samplePath());
+            if (!response.isRedirectTo("/mot-de-passe/changer")) {
+                failures.add(route + " answered " + response);
+            }
+        }
+        assertThat(failures).as("routes open to a temporary password").isEmpty();
+
+        Response change = browser.submit("/mot-de-passe/changer", "/mot-de-passe/changer", Map.of(
+                "currentPassword", parent.password(), "newPassword", "Definitif-Passe-2026",
+                "confirmation", "Definitif-Passe-2026"));
+        assertThat(change.isRedirectTo("/famille/accueil")).as(change.toString()).isTrue();
+        assertThat(browser.get("/famille/accueil").status()).isEqualTo(200);
+    }
+
     private static void assertForbidden(Browser browser, List<Route> routes) {
         List<String> failures = new ArrayList<>();
         for (Route route : routes) {
