@@ -13,6 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,6 +118,46 @@ class BruteForceTest {
         String sql = "select failures from accounts.login_throttle where throttle_key = ?";
         assertThat(jdbc.queryForObject(sql, Integer.class, "login:" + parent.username())).isEqualTo(1);
         assertThat(jdbc.queryForObject(sql, Integer.class, "address:" + browser.address())).isEqualTo(1);
+    }
+
+    @Test
+    void parallel_attempts_on_one_login_get_no_more_guesses_than_sequential_ones() throws Exception {
+        TestAccounts.Parent parent = new TestAccounts(context).newParent("Parallele-Test-2026");
+        int parallel = 12;
+        List<Browser> browsers = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            Browser browser = new Browser(port, TestAddresses.next());
+            browsers.add(browser);
+            tokens.add(browser.csrfTokenFrom("/connexion"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                Browser browser = browsers.get(i);
+                String token = tokens.get(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return browser.post("/connexion", Map.of("identifiant", parent.username(), "motDePasse", WRONG,
+                            "_csrf", token));
+                }));
+            }
+            start.countDown();
+            int guesses = 0;
+            for (Future<Response> answer : answers) {
+                String location = answer.get(60, TimeUnit.SECONDS).location();
+                assertThat(location).startsWith("/connexion?");
+                if (location.equals("/connexion?erreur")) {
+                    guesses++;
+                }
+            }
+            assertThat(guesses).as("passwords actually tried out of " + parallel + " simultaneous attempts")
+                    .isLessThanOrEqualTo(LoginThrottlePolicy.FREE_FAILURES_PER_LOGIN);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

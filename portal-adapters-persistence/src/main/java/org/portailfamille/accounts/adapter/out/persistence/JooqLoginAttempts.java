@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -24,6 +25,8 @@ class JooqLoginAttempts implements LoginAttempts {
     JooqLoginAttempts(DSLContext dsl) {
         this.dsl = dsl;
     }
+
+    private static final OffsetDateTime NEVER = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     /** Longest key stored as it is; the column holds 200 characters. */
     static final int MAX_PLAIN_KEY_LENGTH = 100;
@@ -45,10 +48,23 @@ class JooqLoginAttempts implements LoginAttempts {
         }
     }
 
+    /**
+     * Reads the counter and keeps its row locked until the transaction ends (creating it empty if needed), so
+     * that simultaneous attempts on one login or from one address are decided one after the other: without the
+     * lock, twelve parallel attempts all read "no failure yet" and all tried a password.
+     */
     @Override
     public Optional<FailedAttempts> of(String key) {
-        return dsl.selectFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.eq(storedKey(key)))
-                .fetchOptional(row -> new FailedAttempts(row.getFailures(), row.getLastFailureAt().toInstant()));
+        String stored = storedKey(key);
+        dsl.insertInto(LOGIN_THROTTLE)
+                .set(LOGIN_THROTTLE.THROTTLE_KEY, stored)
+                .set(LOGIN_THROTTLE.FAILURES, 0)
+                .set(LOGIN_THROTTLE.LAST_FAILURE_AT, NEVER)
+                .onConflict(LOGIN_THROTTLE.THROTTLE_KEY).doNothing()
+                .execute();
+        return dsl.selectFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.eq(stored)).forUpdate()
+                .fetchOptional(row -> new FailedAttempts(row.getFailures(), row.getLastFailureAt().toInstant()))
+                .filter(attempts -> attempts.failures() > 0);
     }
 
     @Override

@@ -5,11 +5,15 @@ import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.domain.LoginThrottlePolicy.FailedAttempts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +28,8 @@ class JooqLoginAttemptsTest {
 
     @Autowired
     LoginAttempts attempts;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     static String uniqueKey() {
         return "login:test." + System.nanoTime();
@@ -102,6 +108,40 @@ class JooqLoginAttemptsTest {
         String longKey = "login:" + "y".repeat(500) + nonce;
         attempts.recordFailure(longKey, now, now.minus(WINDOW));
         assertThat(attempts.of(longKey + "z")).as("distinct long keys stay distinct").isEmpty();
+    }
+
+    @Test
+    void a_transaction_reading_a_counter_holds_it_until_it_ends() throws Exception {
+        String key = uniqueKey();
+        Instant now = Instant.now();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        CountDownLatch firstHolds = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                assertThat(attempts.of(key)).isEmpty();
+                firstHolds.countDown();
+                sleep(700);
+                attempts.recordFailure(key, now, now.minus(WINDOW));
+            }));
+            firstHolds.await();
+            long started = System.nanoTime();
+            Future<Optional<FailedAttempts>> second = pool.submit(() -> transaction.execute(status -> attempts.of(key)));
+            assertThat(second.get().orElseThrow().failures()).as("the second reads after the first's failure")
+                    .isEqualTo(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(400));
+            first.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
