@@ -105,6 +105,22 @@ class PasswordResetTest {
     }
 
     @Test
+    void a_reset_retires_the_other_links_sent_before() {
+        TestAccounts.Parent parent = parentWithEmail();
+        Mailbox mailbox = new Mailbox(context);
+        requestReset(parent.email());
+        String older = mailbox.lastResetLinkPath(parent.email());
+        requestReset(parent.username());
+        String newer = mailbox.lastResetLinkPath(parent.email());
+        assertThat(newer).isNotEqualTo(older);
+
+        assertThat(reset(browser(), newer, "Plus-Recent-2026").isRedirectTo("/connexion")).isTrue();
+
+        assertThat(browser().get(older).mainText()).contains(LINK_INVALID);
+        assertThat(browser().logIn(parent.username(), "Plus-Recent-2026").isRedirectTo("/famille/accueil")).isTrue();
+    }
+
+    @Test
     void the_link_expires_after_one_hour() {
         TestAccounts.Parent parent = parentWithEmail();
         requestReset(parent.email());

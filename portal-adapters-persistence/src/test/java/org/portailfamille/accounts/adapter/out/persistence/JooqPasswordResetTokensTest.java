@@ -34,9 +34,13 @@ class JooqPasswordResetTokensTest {
     PasswordResetToken newToken() {
         Login login = Login.forStaff(new Username("reset." + System.nanoTime()), "X", "hash", false, ISSUED);
         logins.add(login);
+        return tokenFor(login.id());
+    }
+
+    PasswordResetToken tokenFor(org.portailfamille.accounts.LoginId loginId) {
         byte[] bytes = new byte[32];
         ThreadLocalRandom.current().nextBytes(bytes);
-        PasswordResetToken token = PasswordResetToken.issue(HexFormat.of().formatHex(bytes), login.id(), ISSUED);
+        PasswordResetToken token = PasswordResetToken.issue(HexFormat.of().formatHex(bytes), loginId, ISSUED);
         tokens.add(token);
         return token;
     }
@@ -59,6 +63,19 @@ class JooqPasswordResetTokensTest {
         PasswordResetToken read = tokens.byHash(token.tokenHash()).orElseThrow();
         assertThat(read.usedAt()).isEqualTo(use);
         assertThat(read.isUsableAt(use.plusSeconds(2))).isFalse();
+    }
+
+    @Test
+    void using_one_token_retires_the_logins_other_tokens_only() {
+        PasswordResetToken first = newToken();
+        PasswordResetToken second = tokenFor(first.loginId());
+        PasswordResetToken otherLogins = newToken();
+
+        assertThat(tokens.markUsed(second.tokenHash(), ISSUED.plusSeconds(5))).isTrue();
+
+        assertThat(tokens.byHash(first.tokenHash()).orElseThrow().isUsableAt(ISSUED.plusSeconds(6))).isFalse();
+        assertThat(tokens.markUsed(first.tokenHash(), ISSUED.plusSeconds(6))).isFalse();
+        assertThat(tokens.byHash(otherLogins.tokenHash()).orElseThrow().isUsableAt(ISSUED.plusSeconds(6))).isTrue();
     }
 
     @Test
