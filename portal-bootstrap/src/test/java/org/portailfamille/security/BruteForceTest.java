@@ -12,7 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
+import org.portailfamille.accounts.application.port.in.LogInCommand;
+import org.portailfamille.accounts.application.port.in.LogInResult;
+import org.portailfamille.accounts.application.port.in.LogInUseCase;
+
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -158,6 +163,35 @@ class BruteForceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void an_unknown_login_costs_the_same_time_as_a_known_one() {
+        LogInUseCase logIn = context.getBean(LogInUseCase.class);
+        TestAccounts accounts = new TestAccounts(context);
+        int samples = 7;
+        List<TestAccounts.Parent> parents = new ArrayList<>();
+        for (int i = 0; i < samples + 1; i++) {
+            parents.add(accounts.newParent("Chrono-Test-2026"));
+        }
+        logIn.logIn(new LogInCommand(parents.get(samples).username(), WRONG, TestAddresses.next())); // warm-up
+        long[] known = new long[samples];
+        long[] unknown = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            assertThat(logIn.logIn(new LogInCommand(parents.get(i).username(), WRONG, TestAddresses.next())))
+                    .isInstanceOf(LogInResult.Rejected.class);
+            known[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            assertThat(logIn.logIn(new LogInCommand("inconnu." + System.nanoTime(), WRONG, TestAddresses.next())))
+                    .isInstanceOf(LogInResult.Rejected.class);
+            unknown[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(known);
+        Arrays.sort(unknown);
+        double ratio = (double) unknown[samples / 2] / known[samples / 2];
+        assertThat(ratio).as("median time of an unknown login / of a known one (%d ms / %d ms)",
+                unknown[samples / 2] / 1_000_000, known[samples / 2] / 1_000_000).isBetween(0.6, 1.67);
     }
 
     @Test
