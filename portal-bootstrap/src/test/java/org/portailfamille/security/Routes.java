@@ -4,6 +4,7 @@ import org.springframework.beans.BeanUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -89,6 +90,9 @@ public final class Routes {
                 Class<?> type = parameter.getParameterType();
                 PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
                 RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+                if (parameter.hasParameterAnnotation(AuthenticationPrincipal.class)) {
+                    continue; // the logged-in user, not a request value
+                }
                 if (pathVariable != null) {
                     carriers.add("path variable " + parameter.getParameterName());
                 } else if (requestParam != null) {
@@ -117,7 +121,7 @@ public final class Routes {
             String name = type.getName();
             return !type.isInterface() && !type.isArray() && !name.startsWith("java.")
                     && !name.startsWith("jakarta.") && !name.startsWith("org.springframework.")
-                    && name.startsWith("org.portailfamille.") && !name.contains(".security.");
+                    && name.startsWith("org.portailfamille.") && !name.startsWith("org.portailfamille.access.");
         }
 
         @Override
