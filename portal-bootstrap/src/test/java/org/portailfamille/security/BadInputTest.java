@@ -90,6 +90,11 @@ class BadInputTest {
         }
         assertThat(failures).isEmpty();
         assertThat(hashOf(parent.username())).as("password unchanged").isEqualTo(hash);
+        Response control = browser.submit("/mot-de-passe/changer", "/mot-de-passe/changer", Map.of(
+                "currentPassword", parent.password(), "newPassword", "Abcdefgh1\u0007",
+                "confirmation", "Abcdefgh1\u0007"));
+        assertThat(control.mainText()).contains(
+                "Retirez les caractères invisibles (caractères de contrôle) de votre mot de passe.");
     }
 
     @Test
