@@ -190,6 +190,9 @@ class JooqFamilies implements Families {
 
     @Override
     public List<FamilyId> byGuardianEmail(String email) {
+        if (email.indexOf('\u0000') >= 0 || email.strip().length() > 254) {
+            return List.of(); // no stored address holds a NUL (PostgreSQL text cannot) or exceeds the column
+        }
         return dsl.select(FAMILY.ID).from(FAMILY)
                 .where(org.jooq.impl.DSL.lower(FAMILY.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))
                 .fetch(record -> new FamilyId(record.value1()));

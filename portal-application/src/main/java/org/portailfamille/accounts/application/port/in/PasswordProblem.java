@@ -11,10 +11,12 @@ public enum PasswordProblem {
     TOO_LONG,
     SAME_AS_USERNAME,
     TOO_COMMON,
+    CONTROL_CHARACTER,
     LINK_INVALID;
 
     /** The problems that are criteria of the password rule (listed on every password form). */
     public boolean isCriterion() {
-        return this != CURRENT_PASSWORD_WRONG && this != CONFIRMATION_MISMATCH && this != LINK_INVALID;
+        return this != CURRENT_PASSWORD_WRONG && this != CONFIRMATION_MISMATCH && this != LINK_INVALID
+                && this != CONTROL_CHARACTER;
     }
 }
