@@ -25,7 +25,7 @@ class AccessControlTest {
 
     /** What an anonymous visitor may reach: nothing else. Kept here, apart from the configuration it checks. */
     static final List<String> PUBLIC = List.of(
-            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
+            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
             "/demo/**", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**");

@@ -69,6 +69,39 @@ class FamilyIsolationTest {
                         + "not a family object; its single use and expiry are tested in PasswordResetTest"));
         CHECKS.put("POST /mot-de-passe/reinitialiser", IsolationCheck.notFamilyOwned(
                 "same bearer secret as the GET, posted back by the form"));
+        // {slug} names one of the five forms of Mon compte, not an object: the family is the session's.
+        CHECKS.put("GET /famille/mon-compte/{slug}", IsolationCheck.check(fixture -> {
+            for (String slug : List.of("responsable", "conjoint", "fiscales", "caf", "bancaires")) {
+                String page = fixture.browserA().get("/famille/mon-compte/" + slug).body();
+                assertThat(page).as(slug).doesNotContain(lastNameOf(fixture.familyB()));
+            }
+            assertThat(fixture.browserA().get("/famille/mon-compte/responsable").body())
+                    .contains(lastNameOf(fixture.familyA()));
+        }));
+        CHECKS.put("POST /famille/mon-compte/{slug}", IsolationCheck.check(fixture -> {
+            Browser a = fixture.browserA();
+            java.util.Map<String, String> form = new java.util.HashMap<>();
+            form.put("values[civility]", "MADAME");
+            form.put("values[lastName]", lastNameOf(fixture.familyA()));
+            form.put("values[firstName]", "CAMILLE");
+            form.put("values[guardianRole]", "MOTHER");
+            form.put("values[maritalStatus]", "SINGLE");
+            form.put("values[addressLine]", "99 RUE DE L'ISOLEMENT");
+            form.put("values[postcode]", "31400");
+            form.put("values[city]", "SAINT - JEAN");
+            form.put("familyId", fixture.familyB().familyId().toString());
+            form.put("values[familyId]", fixture.familyB().familyId().toString());
+            a.submit("/famille/mon-compte/responsable", "/famille/mon-compte/responsable", form);
+            assertThat(fixture.browserB().get("/famille/demandes").body()).doesNotContain("99 RUE DE L");
+            assertThat(a.get("/famille/demandes").body()).contains("99 RUE DE L");
+        }));
+        CHECKS.put("GET /famille/mon-compte/{slug}/demande-envoyee", IsolationCheck.check(fixture ->
+                assertThat(fixture.browserA().get("/famille/mon-compte/responsable/demande-envoyee").body())
+                        .doesNotContain(lastNameOf(fixture.familyB()))));
+    }
+
+    private static String lastNameOf(TestAccounts.Parent parent) {
+        return parent.displayName().substring(parent.displayName().indexOf(' ') + 1);
     }
 
     @Autowired
