@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * A délai de prévenance: until when a day of an activity may be booked (or cancelled). Each rule gives, for a
  * booked day, its deadline: the last moment, in the municipality's local time, at which the day may still be
- * booked. The deadline itself is included ("jusqu'à la veille 18h00": at 18:00 it is still open, at 18:01 it is
- * closed). "Avant minuit" is the cut-off {@link #END_OF_DAY}.
+ * booked. The deadline itself is included ("jusqu'à la veille 18h00": at 18:00 it is still open, a moment later
+ * it is closed). "Avant minuit" is the cut-off {@link #END_OF_DAY}. The application turns its {@code Clock} into
+ * the municipality's local time (Europe/Paris) before asking.
  *
  * <p>The rules municipalities use:
  * <ul>

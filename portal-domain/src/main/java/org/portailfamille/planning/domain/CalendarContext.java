@@ -6,7 +6,6 @@ import org.portailfamille.planning.FacilityId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a booking deadline needs to know of the calendar of one activity when it counts days: public holidays and
@@ -31,46 +30,5 @@ public interface CalendarContext {
      */
     static CalendarContext of(Collection<Closure> closures, FacilityId facility, ActivityId activity) {
         return new ClosuresOfOneActivity(List.copyOf(closures), facility, activity);
-    }
-}
-
-/** National public holidays, nothing closed. */
-enum NoClosure implements CalendarContext {
-    INSTANCE;
-
-    @Override
-    public boolean isPublicHoliday(LocalDate day) {
-        return PublicHolidays.isPublicHoliday(day);
-    }
-
-    @Override
-    public boolean isClosed(LocalDate day) {
-        return false;
-    }
-}
-
-/** The usual context: the national public holidays and the closures of one activity. */
-record ClosuresOfOneActivity(List<Closure> closures, FacilityId facility, ActivityId activity)
-        implements CalendarContext {
-
-    ClosuresOfOneActivity {
-        Objects.requireNonNull(closures, "closures");
-        Objects.requireNonNull(facility, "facility");
-        Objects.requireNonNull(activity, "activity");
-    }
-
-    @Override
-    public boolean isPublicHoliday(LocalDate day) {
-        return PublicHolidays.isPublicHoliday(day);
-    }
-
-    @Override
-    public boolean isClosed(LocalDate day) {
-        for (Closure closure : closures) {
-            if (closure.closes(day, facility, activity)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -137,7 +137,7 @@ public record SchoolCalendar(SchoolYear year, List<SchoolHoliday> holidays, List
         return false;
     }
 
-    /** Whether {@code activity}, run by {@code facility}, is closed on {@code day}: by its own or its facility's closure. */
+    /** Whether {@code activity} of {@code facility} is closed on {@code day}, by its own closure or its facility's. */
     public boolean isClosed(LocalDate day, FacilityId facility, ActivityId activity) {
         return !closuresOn(day, facility, activity).isEmpty();
     }

@@ -121,9 +121,11 @@ class BookingDeadlineTest {
             BookingDeadline rule = BookingDeadline.daysBefore(3, BookingDeadline.END_OF_DAY, DayCounting.WORKING_DAYS);
 
             // Friday 15 May 2026: Thursday 14 is Ascension, so Wednesday 13, Tuesday 12, Monday 11.
-            assertThat(rule.deadlineFor(date(2026, 5, 15), NO_CLOSURE)).isEqualTo(date(2026, 5, 11).atTime(LocalTime.MAX));
+            assertThat(rule.deadlineFor(date(2026, 5, 15), NO_CLOSURE))
+                    .isEqualTo(date(2026, 5, 11).atTime(LocalTime.MAX));
             // Monday 18 May: Friday 15, Wednesday 13, Tuesday 12.
-            assertThat(rule.deadlineFor(date(2026, 5, 18), NO_CLOSURE)).isEqualTo(date(2026, 5, 12).atTime(LocalTime.MAX));
+            assertThat(rule.deadlineFor(date(2026, 5, 18), NO_CLOSURE))
+                    .isEqualTo(date(2026, 5, 12).atTime(LocalTime.MAX));
         }
 
         @Test
@@ -222,8 +224,10 @@ class BookingDeadlineTest {
 
         @Test
         void invalid_rules_are_refused() {
-            assertThatThrownBy(() -> BookingDeadline.daysBefore(-1, NOON)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> BookingDeadline.daysBefore(367, NOON)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> BookingDeadline.daysBefore(-1, NOON))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> BookingDeadline.daysBefore(367, NOON))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> DayCounting.CALENDAR_DAYS.skippingWeekends().skipping(DayOfWeek.MONDAY,
                     DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -339,7 +343,8 @@ class BookingDeadlineTest {
         void in_january_the_previous_month_is_december_of_the_year_before() {
             BookingDeadline rule = BookingDeadline.dayOfPreviousMonth(20, BookingDeadline.END_OF_DAY);
 
-            assertThat(rule.deadlineFor(date(2027, 1, 15), NO_CLOSURE)).isEqualTo(date(2026, 12, 20).atTime(LocalTime.MAX));
+            assertThat(rule.deadlineFor(date(2027, 1, 15), NO_CLOSURE))
+                    .isEqualTo(date(2026, 12, 20).atTime(LocalTime.MAX));
             assertThat(rule.isOpen(date(2027, 1, 1), at(2026, 12, 20, 23, 59), NO_CLOSURE)).isTrue();
             assertThat(rule.isOpen(date(2027, 1, 1), at(2026, 12, 21, 0, 0), NO_CLOSURE)).isFalse();
             assertCutOff(BookingDeadline.dayOfPreviousMonth(20, NOON), date(2027, 1, 31), at(2026, 12, 20, 12, 0),

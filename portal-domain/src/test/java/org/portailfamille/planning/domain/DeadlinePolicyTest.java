@@ -66,7 +66,8 @@ class DeadlinePolicyTest {
                         DayCounting.WORKING_DAYS)));
         LocalDate monday = LocalDate.of(2026, 12, 14);
 
-        assertThat(policy.bookingDeadlineFor(monday, CONTEXT)).isEqualTo(LocalDate.of(2026, 11, 23).atTime(LocalTime.MAX));
+        assertThat(policy.bookingDeadlineFor(monday, CONTEXT))
+                .isEqualTo(LocalDate.of(2026, 11, 23).atTime(LocalTime.MAX));
         assertThat(policy.cancellationDeadlineFor(monday, CONTEXT))
                 .contains(LocalDate.of(2026, 11, 20).atTime(LocalTime.MAX));
         // On Sunday 22 November, the day can still be booked but no longer cancelled.
