@@ -21,7 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
+            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
             "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/demo/**", "/error"

@@ -14,6 +14,6 @@ class WebMvcSecurityConfiguration implements WebMvcConfigurer {
                 .addPathPatterns("/**")
                 .excludePathPatterns(ForcedPasswordChangeInterceptor.CHANGE_PAGE, "/error", "/error/**",
                         "/css/**", "/js/**", "/images/**", "/accessibilite", "/mentions-legales",
-                        "/donnees-personnelles", "/contact", "/demo/**", "/connexion");
+                        "/donnees-personnelles", "/contact", "/demo/**", "/connexion", "/inscription");
     }
 }

@@ -16,6 +16,12 @@ import java.util.Locale;
 @Component("frenchFormats")
 public class FrenchFormats {
 
+    private final java.time.ZoneId zone;
+
+    public FrenchFormats(java.time.Clock clock) {
+        this.zone = clock.getZone();
+    }
+
     private static final Locale FRENCH = Locale.FRENCH;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", FRENCH);
@@ -32,9 +38,27 @@ public class FrenchFormats {
         return out.toString();
     }
 
+    /** "08/04/2015" for an instant, in the portal's time zone. */
+    public String shortDate(java.time.Instant instant) {
+        return SHORT.format(instant.atZone(zone));
+    }
+
     /** "08/04/2015". */
     public String shortDate(LocalDate date) {
         return SHORT.format(date);
+    }
+
+    /** "1 234,50" (no currency sign), for quotients and other decimal figures. */
+    public String decimal(java.math.BigDecimal value) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
+        symbols.setGroupingSeparator('\u202f');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0.00", symbols).format(value);
+    }
+
+    /** "08/04/2015 à 14:05" for an instant, in the portal's time zone. */
+    public String dateTime(java.time.Instant instant) {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", FRENCH).format(instant.atZone(zone));
     }
 
     /** "1 234,50 €" with a narrow no-break space between thousands and a no-break space before the sign. */

@@ -4,6 +4,7 @@ import org.portailfamille.accounts.application.port.in.FamilySummary;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.billing.application.port.in.AccountSituation;
 import org.portailfamille.billing.application.port.in.ViewAccountSituationUseCase;
+import org.portailfamille.requests.application.port.in.ViewRequestQueueUseCase;
 import org.portailfamille.access.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,12 +20,14 @@ class HomeController {
 
     private final GetFamilySummaryUseCase familySummaries;
     private final ViewAccountSituationUseCase accountSituations;
+    private final ViewRequestQueueUseCase requestQueue;
     private final Clock clock;
 
     HomeController(GetFamilySummaryUseCase familySummaries, ViewAccountSituationUseCase accountSituations,
-                   Clock clock) {
+                   ViewRequestQueueUseCase requestQueue, Clock clock) {
         this.familySummaries = familySummaries;
         this.accountSituations = accountSituations;
+        this.requestQueue = requestQueue;
         this.clock = clock;
     }
 
@@ -46,7 +49,8 @@ class HomeController {
     }
 
     @GetMapping("/gestion/accueil")
-    String staffHome() {
+    String staffHome(Model model) {
+        model.addAttribute("pendingRequests", requestQueue.pendingCount());
         return "web/staff-home";
     }
 }

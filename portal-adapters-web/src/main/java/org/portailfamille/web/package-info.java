@@ -3,7 +3,8 @@
  * (Accueil for families, the back-office home for staff), composed from the modules' published APIs.
  */
 @ApplicationModule(displayName = "Web shell",
-        allowedDependencies = {"shared", "access", "accounts :: api", "billing :: api", "messaging :: api"})
+        allowedDependencies = {"shared", "access", "accounts :: api", "billing :: api", "messaging :: api",
+                "requests :: api"})
 @NullMarked
 package org.portailfamille.web;
 

@@ -46,7 +46,7 @@ final class ArchitectureRules {
     /** Domain: plain Java. It depends on java.*, JSpecify, the shared kernel and its own module only. */
     ArchRule domainIsPlainJava() {
         return classes().that().resideInAPackage(root + ".*.domain..")
-                .should(new ArchCondition<>("depend only on java.., org.jspecify.., the shared kernel and their own module's domain") {
+                .should(new ArchCondition<>("depend only on java.., org.jspecify.., org.iban4j.. (ADR 0010), the shared kernel and their own module's domain") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
                         String module = item.getPackageName().substring(0, item.getPackageName().indexOf(".domain"));
@@ -58,6 +58,7 @@ final class ArchitectureRules {
                             String pkg = target.isArray() ? target.getBaseComponentType().getPackageName()
                                     : target.getPackageName();
                             boolean allowed = pkg.startsWith("java.") || pkg.startsWith("org.jspecify")
+                                    || pkg.startsWith("org.iban4j")
                                     || pkg.equals(root + ".shared") || pkg.startsWith(root + ".shared.")
                                     || pkg.equals(module) || pkg.startsWith(module + ".domain");
                             if (!allowed) {

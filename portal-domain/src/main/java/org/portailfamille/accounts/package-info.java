@@ -2,7 +2,8 @@
  * Accounts: families (guardian, partner, later children), logins of parents and staff, passwords,
  * password recovery and the brute-force throttle.
  */
-@ApplicationModule(displayName = "Accounts", allowedDependencies = {"shared", "access"})
+@ApplicationModule(displayName = "Accounts",
+        allowedDependencies = {"shared", "access", "requests :: api", "requests :: spi", "requests :: events"})
 @NullMarked
 package org.portailfamille.accounts;
 

@@ -1,7 +1,8 @@
 /**
  * Messaging: the inbox (Boîte de réception) between families and facility staff.
  */
-@ApplicationModule(displayName = "Messaging", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Messaging",
+        allowedDependencies = {"shared", "accounts :: api", "requests :: events"})
 @NullMarked
 package org.portailfamille.messaging;
 

@@ -3,7 +3,7 @@
  * Depends on no business module; owning modules apply accepted requests of their own types.
  * Its domain is built by the "Mon compte and the requests workflow" issue.
  */
-@ApplicationModule(displayName = "Requests", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Requests", allowedDependencies = {"shared", "access"})
 @NullMarked
 package org.portailfamille.requests;
 

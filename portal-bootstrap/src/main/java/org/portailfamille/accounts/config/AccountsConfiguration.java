@@ -9,7 +9,18 @@ import org.portailfamille.accounts.application.port.out.Logins;
 import org.portailfamille.accounts.application.port.out.PasswordHasher;
 import org.portailfamille.accounts.application.port.out.PasswordResetTokens;
 import org.portailfamille.accounts.application.service.AccountsSettings;
+import org.portailfamille.accounts.application.port.out.AppliedRequests;
+import org.portailfamille.accounts.application.service.ApplyFamilyRequestService;
 import org.portailfamille.accounts.application.service.ChangePasswordService;
+import org.portailfamille.accounts.application.service.GetFamilyFileService;
+import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
+import org.portailfamille.accounts.application.service.OpenFamilyAccountService;
+import org.portailfamille.accounts.application.service.ResetParentPasswordService;
+import org.portailfamille.accounts.application.service.SearchFamiliesService;
+import org.portailfamille.accounts.application.service.HandleRegistrationDecisionService;
+import org.portailfamille.accounts.application.service.SubmitRegistrationService;
+import org.portailfamille.accounts.application.service.SubmitFamilyChangeService;
+import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.accounts.application.service.CreateLoginService;
 import org.portailfamille.accounts.application.service.GetFamilySummaryService;
 import org.portailfamille.accounts.application.service.LogInService;
@@ -19,6 +30,8 @@ import org.portailfamille.accounts.application.service.ResetPasswordService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.portailfamille.accounts.adapter.out.event.SpringAccountEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,8 +52,9 @@ class AccountsConfiguration {
     @Bean
     AccountNotifications accountNotifications(ObjectProvider<JavaMailSender> mailSender, MessageSource messageSource,
                                               @Value("${portal.mail.from}") String from,
-                                              @Value("${portal.municipality.name}") String municipalityName) {
-        return new MailAccountNotifications(mailSender, messageSource, from, municipalityName);
+                                              @Value("${portal.municipality.name}") String municipalityName,
+                                              @Value("${portal.base-url}") String baseUrl) {
+        return new MailAccountNotifications(mailSender, messageSource, from, municipalityName, baseUrl);
     }
 
     @Bean
@@ -84,5 +98,57 @@ class AccountsConfiguration {
     @Bean
     GetFamilySummaryService getFamilySummaryService(Families families) {
         return new GetFamilySummaryService(families);
+    }
+
+    @Bean
+    SubmitRegistrationService submitRegistrationService(SubmitRequestUseCase submitRequest, LoginAttempts counters,
+                                                        AccountNotifications notifications, Clock clock) {
+        return new SubmitRegistrationService(submitRequest, counters, notifications, clock);
+    }
+
+    @Bean
+    HandleRegistrationDecisionService handleRegistrationDecisionService(Families families, Logins logins,
+                                                                        PasswordHasher hasher,
+                                                                        AccountNotifications notifications,
+                                                                        AppliedRequests appliedRequests, Clock clock) {
+        return new HandleRegistrationDecisionService(families, logins, hasher, notifications, appliedRequests, clock);
+    }
+
+    @Bean
+    SearchFamiliesService searchFamiliesService(Families families) {
+        return new SearchFamiliesService(families);
+    }
+
+    @Bean
+    ListFamilyLoginsService listFamilyLoginsService(Logins logins) {
+        return new ListFamilyLoginsService(logins);
+    }
+
+    @Bean
+    OpenFamilyAccountService openFamilyAccountService(Families families, Logins logins, PasswordHasher hasher,
+                                                      AccountNotifications notifications, Clock clock) {
+        return new OpenFamilyAccountService(families, logins, hasher, notifications, clock);
+    }
+
+    @Bean
+    ResetParentPasswordService resetParentPasswordService(Logins logins, Families families, PasswordHasher hasher,
+                                                          AccountNotifications notifications, Clock clock) {
+        return new ResetParentPasswordService(logins, families, hasher, notifications, clock);
+    }
+
+    @Bean
+    GetFamilyFileService getFamilyFileService(Families families) {
+        return new GetFamilyFileService(families);
+    }
+
+    @Bean
+    SubmitFamilyChangeService submitFamilyChangeService(Families families, SubmitRequestUseCase submitRequest) {
+        return new SubmitFamilyChangeService(families, submitRequest);
+    }
+
+    @Bean
+    ApplyFamilyRequestService applyFamilyRequestService(Families families, AppliedRequests appliedRequests,
+                                                        ApplicationEventPublisher publisher, Clock clock) {
+        return new ApplyFamilyRequestService(families, appliedRequests, new SpringAccountEvents(publisher), clock);
     }
 }

@@ -4,6 +4,8 @@ import org.portailfamille.billing.application.port.out.Invoices;
 import org.portailfamille.billing.application.port.out.Ledger;
 import org.portailfamille.billing.application.port.out.Payments;
 import org.portailfamille.billing.application.port.out.Regies;
+import org.portailfamille.billing.application.port.out.SepaMandates;
+import org.portailfamille.billing.application.service.SetUpDirectDebitService;
 import org.portailfamille.billing.application.service.CreateRegieService;
 import org.portailfamille.billing.application.service.IssueInvoiceService;
 import org.portailfamille.billing.application.service.RecordPaymentService;
@@ -28,6 +30,11 @@ class BillingConfiguration {
     @Bean
     RecordPaymentService recordPaymentService(Regies regies, Invoices invoices, Payments payments, Ledger ledger) {
         return new RecordPaymentService(regies, invoices, payments, ledger);
+    }
+
+    @Bean
+    SetUpDirectDebitService setUpDirectDebitService(SepaMandates mandates) {
+        return new SetUpDirectDebitService(mandates);
     }
 
     @Bean

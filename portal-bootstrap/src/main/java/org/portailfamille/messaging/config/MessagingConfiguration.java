@@ -1,6 +1,18 @@
 package org.portailfamille.messaging.config;
 
+import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
+import org.portailfamille.messaging.adapter.out.accounts.AccountsFamilyContacts;
+import org.portailfamille.messaging.adapter.out.mail.BundleDecisionTexts;
+import org.portailfamille.messaging.adapter.out.mail.SmtpFamilyMailer;
+import org.portailfamille.messaging.application.port.out.DecisionTexts;
+import org.portailfamille.messaging.application.port.out.FamilyContacts;
+import org.portailfamille.messaging.application.port.out.FamilyMailer;
 import org.portailfamille.messaging.application.port.out.Messages;
+import org.portailfamille.messaging.application.service.NotifyRequestDecisionService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.portailfamille.messaging.application.service.CountUnreadMessagesService;
 import org.portailfamille.messaging.application.service.SendMessageToFamilyService;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +27,28 @@ class MessagingConfiguration {
     @Bean
     SendMessageToFamilyService sendMessageToFamilyService(Messages messages, Clock clock) {
         return new SendMessageToFamilyService(messages, clock);
+    }
+
+    @Bean
+    FamilyContacts familyContacts(GetFamilyFileUseCase familyFiles) {
+        return new AccountsFamilyContacts(familyFiles);
+    }
+
+    @Bean
+    FamilyMailer familyMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${portal.mail.from}") String from) {
+        return new SmtpFamilyMailer(mailSender, from);
+    }
+
+    @Bean
+    DecisionTexts decisionTexts(MessageSource messageSource, Clock clock,
+                                @Value("${portal.municipality.name}") String municipalityName) {
+        return new BundleDecisionTexts(messageSource, clock.getZone(), municipalityName);
+    }
+
+    @Bean
+    NotifyRequestDecisionService notifyRequestDecisionService(Messages messages, FamilyContacts contacts,
+                                                              FamilyMailer mailer, DecisionTexts texts, Clock clock) {
+        return new NotifyRequestDecisionService(messages, contacts, mailer, texts, clock);
     }
 
     @Bean

@@ -5,11 +5,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
 
 /** Demo only: the mail the portal sent, newest first, so a visitor can follow a reset link. */
 @Controller
-@ConditionalOnBean(GreenMail.class)
+@Conditional(EmbeddedDatabaseCondition.class)
 class DemoMailboxController {
 
     private final GreenMail server;
@@ -43,8 +45,11 @@ class DemoMailboxController {
             Address[] recipients = message.getAllRecipients();
             String to = recipients == null ? "" : Arrays.stream(recipients).map(Address::toString)
                     .collect(Collectors.joining(", "));
-            return CapturedMail.of(received, to, message.getSubject(), GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+            // The decoded text: the raw body is quoted-printable, where "?jeton=abc" reads "?jeton=3Dabc".
+            Object content = message.getContent();
+            String body = content instanceof String text ? text : GreenMailUtil.getBody(message);
+            return CapturedMail.of(received, to, message.getSubject(), body);
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable captured mail", e);
         }
     }

@@ -46,6 +46,13 @@ public final class Message {
         return new Message(UUID.randomUUID(), familyId, MessageDirection.TO_FAMILY, senderName, subject, body, now, null);
     }
 
+    /** A message whose id is derived from what caused it, so that the same cause gives the same message. */
+    public static Message toFamilyFor(UUID causeId, FamilyId familyId, String senderName, String subject, String body,
+                                      Instant now) {
+        UUID id = UUID.nameUUIDFromBytes(("message-for:" + causeId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Message(id, familyId, MessageDirection.TO_FAMILY, senderName, subject, body, now, null);
+    }
+
     public static Message reconstitute(UUID id, FamilyId familyId, MessageDirection direction, String senderName,
                                        String subject, String body, Instant sentAt, @Nullable Instant readAt) {
         return new Message(id, familyId, direction, senderName, subject, body, sentAt, readAt);

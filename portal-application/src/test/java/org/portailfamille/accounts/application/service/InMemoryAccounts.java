@@ -47,11 +47,21 @@ final class InMemoryAccounts {
 
     final Families families = new Families() {
         public void add(Family family) { familyRows.put(family.id(), family); }
+        public void update(Family family) { familyRows.put(family.id(), family); }
         public Optional<Family> byId(FamilyId id) { return Optional.ofNullable(familyRows.get(id)); }
         public Optional<Family> byNumber(FamilyNumber number) {
             return familyRows.values().stream().filter(f -> f.number().equals(number)).findFirst();
         }
         public boolean numberTaken(FamilyNumber number) { return byNumber(number).isPresent(); }
+        public List<Family> search(String text, int limit) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return familyRows.values().stream().filter(f -> (f.guardian().name().lastName() + " "
+                    + f.guardian().name().firstName() + " " + f.number().value() + " " + f.guardian().contact().email()
+                    + " " + f.guardian().address().postcode()).toLowerCase(java.util.Locale.ROOT).contains(lower))
+                    .limit(limit).toList();
+        }
+        private long nextNumber = 1001001900001L;
+        public FamilyNumber nextFamilyNumber() { return new FamilyNumber(Long.toString(nextNumber++)); }
         public List<FamilyId> byGuardianEmail(String email) {
             return familyRows.values().stream()
                     .filter(f -> f.guardian().contact().email().equalsIgnoreCase(email.strip()))
@@ -100,8 +110,26 @@ final class InMemoryAccounts {
         }
     };
 
-    final AccountNotifications notifications = (email, displayName, username, link, validity) ->
+    final List<String[]> sentCredentials = new ArrayList<>();
+
+    final AccountNotifications notifications = new AccountNotifications() {
+        public void sendCredentials(String email, String displayName, String username, String temporaryPassword) {
+            sentCredentials.add(new String[]{email, username, temporaryPassword});
+        }
+
+        public void sendRegistrationReceived(String email, String displayName) {
+            sentCredentials.add(new String[]{email, "received", ""});
+        }
+
+        public void sendRegistrationRefused(String email, String displayName, String reason) {
+            sentCredentials.add(new String[]{email, "refused", reason});
+        }
+
+        public void sendPasswordResetLink(String email, String displayName, String username, String link,
+                                          Duration validity) {
             sentLinks.add(new SentLink(email, username, link, validity));
+        }
+    };
 
     Family family(String number, String email) {
         Guardian guardian = new Guardian(Civility.MONSIEUR, new PersonName("DUPONT", "JEAN"), GuardianRole.FATHER,

@@ -5,6 +5,9 @@ import org.jooq.Record;
 import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.FamilyRecord;
 import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.PartnerRecord;
 import org.portailfamille.accounts.application.port.out.Families;
+import org.portailfamille.accounts.domain.BankDetails;
+import org.portailfamille.accounts.domain.BenefitFund;
+import org.portailfamille.accounts.domain.CafDetails;
 import org.portailfamille.accounts.domain.Civility;
 import org.portailfamille.accounts.domain.ContactDetails;
 import org.portailfamille.accounts.domain.Family;
@@ -16,6 +19,7 @@ import org.portailfamille.accounts.domain.Occupation;
 import org.portailfamille.accounts.domain.Partner;
 import org.portailfamille.accounts.domain.PersonName;
 import org.portailfamille.accounts.domain.PostalAddress;
+import org.portailfamille.accounts.domain.TaxDetails;
 import org.portailfamille.shared.FamilyId;
 import org.springframework.stereotype.Repository;
 
@@ -62,8 +66,59 @@ class JooqFamilies implements Families {
                 .setEmployerAddress(g.occupation().employerAddress())
                 .setVersion(family.version())
                 .setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        writeFileColumns(row, family);
         row.insert();
-        family.partner().ifPresent(partner -> dsl.newRecord(PARTNER)
+        family.partner().ifPresent(partner -> upsertPartner(family, partner));
+    }
+
+    @Override
+    public void update(Family family) {
+        Guardian g = family.guardian();
+        FamilyRecord row = dsl.fetchSingle(FAMILY, FAMILY.ID.eq(family.id().value()));
+        row.setCivility(g.civility().name())
+                .setLastName(g.name().lastName())
+                .setFirstName(g.name().firstName())
+                .setGuardianRole(g.role().name())
+                .setMaritalStatus(g.maritalStatus().name())
+                .setAddressLine(g.address().line())
+                .setPostcode(g.address().postcode())
+                .setCity(g.address().city())
+                .setHomePhone(g.contact().homePhone())
+                .setWorkPhone(g.contact().workPhone())
+                .setMobilePhone(g.contact().mobilePhone())
+                .setEmail(g.contact().email())
+                .setEmailConsent(g.contact().emailConsent())
+                .setSmsConsent(g.contact().smsConsent())
+                .setProfession(g.occupation().profession())
+                .setSocioProfessionalCategory(g.occupation().socioProfessionalCategory())
+                .setEmployer(g.occupation().employer())
+                .setEmployerAddress(g.occupation().employerAddress())
+                .setVersion(row.getVersion() + 1);
+        writeFileColumns(row, family);
+        row.update();
+        family.partner().ifPresent(partner -> upsertPartner(family, partner));
+    }
+
+    private static void writeFileColumns(FamilyRecord row, Family family) {
+        TaxDetails tax = family.taxDetails().orElse(null);
+        row.setTaxReferenceIncome(tax == null ? null : tax.referenceIncome())
+                .setTaxShares(tax == null ? null : tax.taxShares())
+                .setTaxYear(tax == null ? null : tax.year());
+        CafDetails caf = family.cafDetails().orElse(null);
+        row.setCafFund(caf == null ? null : caf.fund().name())
+                .setCafNumber(caf == null ? null : caf.allocataireNumber())
+                .setCafQuotient(caf == null ? null : caf.quotient());
+        BankDetails bank = family.bankDetails().orElse(null);
+        row.setBankHolder(bank == null ? null : bank.holder())
+                .setBankIban(bank == null ? null : bank.iban())
+                .setBankBic(bank == null ? null : bank.bic())
+                .setBankName(bank == null ? null : bank.bankName())
+                .setDirectDebit(bank != null && bank.directDebit());
+    }
+
+    private void upsertPartner(Family family, Partner partner) {
+        dsl.deleteFrom(PARTNER).where(PARTNER.FAMILY_ID.eq(family.id().value())).execute();
+        dsl.newRecord(PARTNER)
                 .setFamilyId(family.id().value())
                 .setCivility(partner.civility().name())
                 .setLastName(partner.name().lastName())
@@ -81,7 +136,7 @@ class JooqFamilies implements Families {
                 .setSocioProfessionalCategory(partner.occupation().socioProfessionalCategory())
                 .setEmployer(partner.occupation().employer())
                 .setEmployerAddress(partner.occupation().employerAddress())
-                .insert());
+                .insert();
     }
 
     @Override
@@ -105,6 +160,32 @@ class JooqFamilies implements Families {
     @Override
     public boolean numberTaken(FamilyNumber number) {
         return dsl.fetchExists(FAMILY, FAMILY.FAMILY_NUMBER.eq(number.value()));
+    }
+
+    @Override
+    public List<Family> search(String text, int limit) {
+        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                .from(FAMILY)
+                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                .where(org.jooq.impl.DSL.lower(FAMILY.LAST_NAME).like(pattern)
+                        .or(org.jooq.impl.DSL.lower(FAMILY.FIRST_NAME).like(pattern))
+                        .or(org.jooq.impl.DSL.lower(FAMILY.LAST_NAME.concat(" ").concat(FAMILY.FIRST_NAME)).like(pattern))
+                        .or(org.jooq.impl.DSL.lower(FAMILY.FIRST_NAME.concat(" ").concat(FAMILY.LAST_NAME)).like(pattern))
+                        .or(FAMILY.FAMILY_NUMBER.like(pattern))
+                        .or(org.jooq.impl.DSL.lower(FAMILY.EMAIL).like(pattern))
+                        .or(FAMILY.POSTCODE.like(pattern)))
+                .orderBy(FAMILY.LAST_NAME, FAMILY.FIRST_NAME, FAMILY.FAMILY_NUMBER)
+                .limit(limit)
+                .fetch(JooqFamilies::toFamily);
+    }
+
+    @Override
+    public FamilyNumber nextFamilyNumber() {
+        Long next = dsl.select(org.portailfamille.accounts.adapter.out.persistence.jooq.Sequences.FAMILY_NUMBER_SEQ.nextval())
+                .fetchOne(0, Long.class);
+        return new FamilyNumber(Long.toString(next));
     }
 
     @Override
@@ -135,7 +216,13 @@ class JooqFamilies implements Families {
                         p.getEmailConsent(), p.getSmsConsent()),
                 new Occupation(p.getProfession(), p.getSocioProfessionalCategory(), p.getEmployer(),
                         p.getEmployerAddress()));
+        TaxDetails tax = f.getTaxReferenceIncome() == null ? null
+                : new TaxDetails(f.getTaxReferenceIncome(), f.getTaxShares(), f.getTaxYear());
+        CafDetails caf = f.getCafFund() == null ? null
+                : new CafDetails(BenefitFund.valueOf(f.getCafFund()), f.getCafNumber(), f.getCafQuotient());
+        BankDetails bank = f.getBankIban() == null ? null
+                : new BankDetails(f.getBankHolder(), f.getBankIban(), f.getBankBic(), f.getBankName(), f.getDirectDebit());
         return Family.reconstitute(new FamilyId(f.getId()), new FamilyNumber(f.getFamilyNumber()), guardian, partner,
-                f.getVersion());
+                tax, caf, bank, f.getVersion());
     }
 }

@@ -34,6 +34,20 @@ class JooqMessages implements Messages {
     }
 
     @Override
+    public boolean addIfAbsent(Message message) {
+        return dsl.insertInto(MESSAGE)
+                .set(MESSAGE.ID, message.id())
+                .set(MESSAGE.FAMILY_ID, message.familyId().value())
+                .set(MESSAGE.DIRECTION, message.direction().name())
+                .set(MESSAGE.SENDER_NAME, message.senderName())
+                .set(MESSAGE.SUBJECT, message.subject())
+                .set(MESSAGE.BODY, message.body())
+                .set(MESSAGE.SENT_AT, message.sentAt().atOffset(ZoneOffset.UTC))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
     public int countUnreadByFamily(FamilyId familyId) {
         return dsl.fetchCount(MESSAGE, MESSAGE.FAMILY_ID.eq(familyId.value())
                 .and(MESSAGE.DIRECTION.eq("TO_FAMILY"))

@@ -8,5 +8,8 @@ public interface Messages {
 
     void add(Message message);
 
+    /** Adds the message unless one with its id exists; false when it did (a redelivered notification). */
+    boolean addIfAbsent(Message message);
+
     int countUnreadByFamily(FamilyId familyId);
 }

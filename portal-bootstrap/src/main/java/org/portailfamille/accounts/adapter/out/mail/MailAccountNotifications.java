@@ -21,13 +21,48 @@ public class MailAccountNotifications implements AccountNotifications {
     private final MessageSource messages;
     private final String from;
     private final String municipalityName;
+    private final String portalBaseUrl;
 
     public MailAccountNotifications(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, String from,
-                                    String municipalityName) {
+                                    String municipalityName, String portalBaseUrl) {
         this.mailSender = mailSender;
         this.messages = messages;
         this.from = from;
         this.municipalityName = municipalityName;
+        this.portalBaseUrl = portalBaseUrl;
+    }
+
+    @Override
+    public void sendCredentials(String email, String displayName, String username, String temporaryPassword) {
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(email);
+        mail.setSubject(messages.getMessage("mail.credentials.subject", new Object[]{municipalityName}, FRENCH));
+        mail.setText(messages.getMessage("mail.credentials.body",
+                new Object[]{displayName, username, temporaryPassword, portalBaseUrl, municipalityName}, FRENCH));
+        send(mail);
+    }
+
+    @Override
+    public void sendRegistrationReceived(String email, String displayName) {
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(email);
+        mail.setSubject(messages.getMessage("mail.registration.received.subject", new Object[]{municipalityName}, FRENCH));
+        mail.setText(messages.getMessage("mail.registration.received.body",
+                new Object[]{displayName, municipalityName}, FRENCH));
+        send(mail);
+    }
+
+    @Override
+    public void sendRegistrationRefused(String email, String displayName, String reason) {
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(email);
+        mail.setSubject(messages.getMessage("mail.registration.refused.subject", new Object[]{municipalityName}, FRENCH));
+        mail.setText(messages.getMessage("mail.registration.refused.body",
+                new Object[]{displayName, reason, municipalityName}, FRENCH));
+        send(mail);
     }
 
     @Override

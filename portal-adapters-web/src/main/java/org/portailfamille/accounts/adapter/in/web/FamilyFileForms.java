@@ -1,0 +1,152 @@
+package org.portailfamille.accounts.adapter.in.web;
+
+import org.portailfamille.accounts.application.port.in.AdultView;
+import org.portailfamille.accounts.application.port.in.FamilyFile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/** The five forms of the side menu of Mon compte: their URL slug, their fields and their current values. */
+public enum FamilyFileForms {
+
+    GUARDIAN("responsable", adultFields(true)),
+    PARTNER("conjoint", adultFields(false)),
+    TAX("fiscales", List.of(
+            FormField.text("referenceIncome", "off", true).withHint().withInputMode("decimal"),
+            FormField.select("taxShares", IntStream.rangeClosed(2, 20).mapToObj(i -> half(i)).toList(), ""),
+            FormField.text("taxYear", "off", true).withInputMode("numeric"))),
+    CAF("caf", List.of(
+            FormField.select("cafFund", List.of("CAF", "MSA", "OTHER"), "benefitFund."),
+            FormField.text("allocataireNumber", "off", true).withHint(),
+            FormField.text("cafQuotient", "off", false).withHint().withInputMode("decimal"))),
+    BANK("bancaires", List.of(
+            FormField.text("accountHolder", "name", true),
+            FormField.text("iban", "off", true).withHint(),
+            FormField.text("bic", "off", false).withHint(),
+            FormField.text("bankName", "off", false),
+            FormField.checkbox("directDebit").withHint()));
+
+    private final String slug;
+    private final List<FormField> fields;
+
+    FamilyFileForms(String slug, List<FormField> fields) {
+        this.slug = slug;
+        this.fields = fields;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public List<FormField> fields() {
+        return fields;
+    }
+
+    static Optional<FamilyFileForms> bySlug(String slug) {
+        return Arrays.stream(values()).filter(form -> form.slug.equals(slug)).findFirst();
+    }
+
+    private static String half(int doubled) {
+        return doubled % 2 == 0 ? Integer.toString(doubled / 2) : (doubled / 2) + ".5";
+    }
+
+    private static List<FormField> adultFields(boolean guardian) {
+        List<FormField> fields = new ArrayList<>();
+        fields.add(FormField.select("civility", List.of("MONSIEUR", "MADAME"), "civility."));
+        fields.add(FormField.text("lastName", "family-name", true));
+        fields.add(FormField.text("firstName", "given-name", true));
+        if (guardian) {
+            fields.add(FormField.select("guardianRole", List.of("FATHER", "MOTHER", "TUTOR", "OTHER"), "guardianRole."));
+            fields.add(FormField.select("maritalStatus", List.of("MARRIED", "CIVIL_UNION", "COHABITING", "SINGLE",
+                    "SEPARATED", "DIVORCED", "WIDOWED"), "maritalStatus."));
+        }
+        fields.add(FormField.text("addressLine", "street-address", true));
+        fields.add(FormField.text("postcode", "postal-code", true).withHint().withInputMode("numeric"));
+        fields.add(FormField.text("city", "address-level2", true));
+        fields.add(FormField.text("homePhone", "tel", false).withKind("tel").withHint());
+        fields.add(FormField.text("workPhone", "tel", false).withKind("tel"));
+        fields.add(FormField.text("mobilePhone", "tel", false).withKind("tel"));
+        fields.add(FormField.text("email", "email", false).withKind("email").withHint());
+        fields.add(FormField.text("profession", "organization-title", false));
+        fields.add(FormField.text("socioProfessionalCategory", "off", false));
+        fields.add(FormField.text("employer", "organization", false));
+        fields.add(FormField.text("employerAddress", "off", false));
+        fields.add(FormField.checkbox("emailConsent"));
+        fields.add(FormField.checkbox("smsConsent"));
+        return List.copyOf(fields);
+    }
+
+    /** The form pre-filled with the family file (the IBAN is left empty: the current one is kept). */
+    Map<String, String> currentValues(FamilyFile file) {
+        Map<String, String> values = new HashMap<>();
+        switch (this) {
+            case GUARDIAN -> {
+                putAdult(values, file.guardian());
+                values.put("guardianRole", file.guardianRole());
+                values.put("maritalStatus", file.maritalStatus());
+            }
+            case PARTNER -> {
+                if (file.partner() != null) {
+                    putAdult(values, file.partner());
+                } else {
+                    values.put("civility", "MADAME");
+                    values.put("emailConsent", "true");
+                }
+            }
+            case TAX -> {
+                if (file.tax() != null) {
+                    values.put("referenceIncome", plain(file.tax().referenceIncome()));
+                    values.put("taxShares", file.tax().taxShares().stripTrailingZeros().toPlainString());
+                    values.put("taxYear", Integer.toString(file.tax().year()));
+                } else {
+                    values.put("taxShares", "1");
+                }
+            }
+            case CAF -> {
+                if (file.caf() != null) {
+                    values.put("cafFund", file.caf().fund());
+                    values.put("allocataireNumber", file.caf().allocataireNumber());
+                    values.put("cafQuotient", file.caf().quotient() == null ? "" : plain(file.caf().quotient()));
+                }
+            }
+            case BANK -> {
+                if (file.bank() != null) {
+                    values.put("accountHolder", file.bank().holder());
+                    values.put("bic", file.bank().bic());
+                    values.put("bankName", file.bank().bankName());
+                    values.put("directDebit", Boolean.toString(file.bank().directDebit()));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.toPlainString().replace('.', ',');
+    }
+
+    private static void putAdult(Map<String, String> values, AdultView adult) {
+        values.put("civility", adult.civility());
+        values.put("lastName", adult.lastName());
+        values.put("firstName", adult.firstName());
+        values.put("addressLine", adult.addressLine());
+        values.put("postcode", adult.postcode());
+        values.put("city", adult.city());
+        values.put("homePhone", adult.homePhone());
+        values.put("workPhone", adult.workPhone());
+        values.put("mobilePhone", adult.mobilePhone());
+        values.put("email", adult.email());
+        values.put("emailConsent", Boolean.toString(adult.emailConsent()));
+        values.put("smsConsent", Boolean.toString(adult.smsConsent()));
+        values.put("profession", adult.profession());
+        values.put("socioProfessionalCategory", adult.socioProfessionalCategory());
+        values.put("employer", adult.employer());
+        values.put("employerAddress", adult.employerAddress());
+    }
+}

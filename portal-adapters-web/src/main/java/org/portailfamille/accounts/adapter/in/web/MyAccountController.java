@@ -1,0 +1,110 @@
+package org.portailfamille.accounts.adapter.in.web;
+
+import org.portailfamille.access.PortalUser;
+import org.portailfamille.accounts.application.port.in.FamilyChangeForm;
+import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome;
+import org.portailfamille.accounts.application.port.in.FamilyFile;
+import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
+import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeUseCase;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * "Mon compte": the family file of the logged-in family, and the five forms of its side menu. A form that
+ * changes something becomes a request to the municipality; nothing changes in the file until staff accept.
+ */
+@Controller
+class MyAccountController {
+
+    private final GetFamilyFileUseCase familyFiles;
+    private final SubmitFamilyChangeUseCase submitChange;
+
+    MyAccountController(GetFamilyFileUseCase familyFiles, SubmitFamilyChangeUseCase submitChange) {
+        this.familyFiles = familyFiles;
+        this.submitChange = submitChange;
+    }
+
+    @ModelAttribute("forms")
+    FamilyFileForms[] forms() {
+        return FamilyFileForms.values();
+    }
+
+    @GetMapping("/famille/mon-compte")
+    String myAccount(@AuthenticationPrincipal PortalUser user, Model model) {
+        model.addAttribute("file", fileOf(user));
+        return "accounts/my-account";
+    }
+
+    @GetMapping("/famille/mon-compte/{slug}")
+    String form(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, Model model) {
+        FamilyFileForms form = formOf(slug);
+        FamilyFile file = fileOf(user);
+        FamilyFileForm values = new FamilyFileForm();
+        values.setValues(new HashMap<>(form.currentValues(file)));
+        return show(form, file, values, model);
+    }
+
+    @PostMapping("/famille/mon-compte/{slug}")
+    String submit(@AuthenticationPrincipal PortalUser user, @PathVariable String slug,
+                  @ModelAttribute("form") FamilyFileForm values, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        FamilyFileForms form = formOf(slug);
+        Map<String, String> typed = new HashMap<>();
+        form.fields().forEach(field -> typed.put(field.name(), values.getValues().getOrDefault(field.name(), "")));
+        FamilyChangeOutcome outcome = submitChange.submitFamilyChange(
+                new FamilyChangeForm(form.name(), user.familyId(), user.username(), typed));
+        switch (outcome.status()) {
+            case INVALID -> {
+                outcome.problems().forEach((field, problem) ->
+                        result.rejectValue("values[" + field + "]", "problem." + problem,
+                                new Object[]{new DefaultMessageSourceResolvable("field." + field)}, null));
+                return show(form, fileOf(user), values, model);
+            }
+            case UNCHANGED -> {
+                model.addAttribute("unchanged", true);
+                return show(form, fileOf(user), values, model);
+            }
+            default -> {
+                redirect.addFlashAttribute("submitted", form.slug());
+                redirect.addFlashAttribute("impliedQuotient", outcome.impliedQuotient());
+                return "redirect:/famille/mon-compte/" + form.slug() + "/demande-envoyee";
+            }
+        }
+    }
+
+    @GetMapping("/famille/mon-compte/{slug}/demande-envoyee")
+    String submitted(@AuthenticationPrincipal PortalUser user, @PathVariable String slug, Model model) {
+        model.addAttribute("formDef", formOf(slug));
+        model.addAttribute("file", fileOf(user));
+        return "accounts/request-sent";
+    }
+
+    private String show(FamilyFileForms form, FamilyFile file, FamilyFileForm values, Model model) {
+        model.addAttribute("formDef", form);
+        model.addAttribute("file", file);
+        model.addAttribute("form", values);
+        return "accounts/family-file-form";
+    }
+
+    private FamilyFile fileOf(PortalUser user) {
+        return familyFiles.familyFile(user.familyId())
+                .orElseThrow(() -> new IllegalStateException("The logged-in family no longer exists"));
+    }
+
+    private static FamilyFileForms formOf(String slug) {
+        return FamilyFileForms.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

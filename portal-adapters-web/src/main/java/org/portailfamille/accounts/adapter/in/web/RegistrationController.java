@@ -1,0 +1,106 @@
+package org.portailfamille.accounts.adapter.in.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.portailfamille.accounts.application.port.in.RegistrationForm;
+import org.portailfamille.accounts.application.port.in.RegistrationOutcome;
+import org.portailfamille.accounts.application.port.in.SubmitRegistrationUseCase;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Nouvelle inscription" (public): a family without credentials asks for an account. Robots are kept out by
+ * a hidden honeypot field and a signed time stamp (a person takes a few seconds to fill the form in), and
+ * the use case limits applications per address.
+ */
+@Controller
+class RegistrationController {
+
+    static final Duration MIN_FILL_TIME = Duration.ofSeconds(3);
+    static final Duration MAX_FORM_AGE = Duration.ofHours(12);
+    static final int CHILD_ROWS = 4;
+    static final List<FormField> FIELDS;
+
+    static {
+        List<FormField> fields = new ArrayList<>(FamilyFileForms.GUARDIAN.fields());
+        fields.replaceAll(field -> field.name().equals("email")
+                ? new FormField("email", "email", List.of(), "", "email", true, true, "") : field);
+        fields.add(FormField.select("partnerCivility", List.of("MONSIEUR", "MADAME"), "civility."));
+        fields.add(FormField.text("partnerLastName", "off", false));
+        fields.add(FormField.text("partnerFirstName", "off", false));
+        for (int i = 1; i <= CHILD_ROWS; i++) {
+            fields.add(FormField.text("child" + i + "FirstName", "off", false));
+            fields.add(FormField.text("child" + i + "BirthDate", "off", false).withKind("date"));
+        }
+        fields.add(FormField.text("message", "off", false).withKind("textarea"));
+        FIELDS = List.copyOf(fields);
+    }
+
+    private final SubmitRegistrationUseCase submitRegistration;
+    private final FormTimestamps timestamps;
+
+    RegistrationController(SubmitRegistrationUseCase submitRegistration, FormTimestamps timestamps) {
+        this.submitRegistration = submitRegistration;
+        this.timestamps = timestamps;
+    }
+
+    @GetMapping("/inscription")
+    String form(Model model) {
+        FamilyFileForm form = new FamilyFileForm();
+        form.getValues().putAll(Map.of("civility", "MADAME", "guardianRole", "MOTHER", "maritalStatus", "MARRIED",
+                "emailConsent", "true", "smsConsent", "false", "partnerCivility", "MONSIEUR"));
+        return show(form, model);
+    }
+
+    @PostMapping("/inscription")
+    String submit(@ModelAttribute("form") FamilyFileForm form, BindingResult result,
+                  @RequestParam(name = "horodatage", defaultValue = "") String stamp,
+                  @RequestParam(name = "site", defaultValue = "") String honeypot,
+                  HttpServletRequest request, Model model) {
+        if (!honeypot.isEmpty()) {
+            return "accounts/registration-sent"; // a robot filled the hidden field: same answer, nothing recorded
+        }
+        Optional<Duration> age = timestamps.age(stamp);
+        if (age.isEmpty() || age.get().compareTo(MIN_FILL_TIME) < 0 || age.get().compareTo(MAX_FORM_AGE) > 0) {
+            result.reject(age.isPresent() && age.get().compareTo(MAX_FORM_AGE) > 0
+                    ? "registration.expired" : "registration.tooFast");
+            return show(form, model);
+        }
+        Map<String, String> typed = new HashMap<>();
+        FIELDS.forEach(field -> typed.put(field.name(), form.getValues().getOrDefault(field.name(), "")));
+        RegistrationOutcome outcome = submitRegistration.submitRegistration(
+                new RegistrationForm(typed, request.getRemoteAddr()));
+        switch (outcome.status()) {
+            case SUBMITTED -> {
+                return "accounts/registration-sent";
+            }
+            case TOO_MANY -> result.reject("registration.tooMany");
+            default -> outcome.problems().forEach((field, problem) -> result.rejectValue("values[" + field + "]",
+                    "problem." + problem, new Object[]{new DefaultMessageSourceResolvable(labelKey(field))}, null));
+        }
+        return show(form, model);
+    }
+
+    private static String labelKey(String field) {
+        return "field." + field;
+    }
+
+    private String show(FamilyFileForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("fieldList", FIELDS);
+        model.addAttribute("stamp", timestamps.stamp());
+        return "accounts/registration";
+    }
+}

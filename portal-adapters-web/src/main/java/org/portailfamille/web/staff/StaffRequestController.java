@@ -1,0 +1,119 @@
+package org.portailfamille.web.staff;
+
+import org.portailfamille.access.PortalUser;
+import org.portailfamille.accounts.application.port.in.FamilySummary;
+import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
+import org.portailfamille.requests.application.port.in.DecideRequestCommand;
+import org.portailfamille.requests.application.port.in.DecideRequestUseCase;
+import org.portailfamille.requests.application.port.in.DecisionOutcome;
+import org.portailfamille.requests.application.port.in.RequestQueueQuery;
+import org.portailfamille.requests.application.port.in.RequestView;
+import org.portailfamille.requests.application.port.in.ViewRequestQueueUseCase;
+import org.portailfamille.shared.FamilyId;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The staff request queue: pending requests oldest first, filtered by type and family; one request with its
+ * old and new values side by side; accept, or refuse with a reason.
+ */
+@Controller
+class StaffRequestController {
+
+    static final List<String> TYPES = List.of("accounts.registration", "accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf",
+            "accounts.bank");
+
+    private final ViewRequestQueueUseCase queue;
+    private final DecideRequestUseCase decide;
+    private final GetFamilySummaryUseCase families;
+
+    StaffRequestController(ViewRequestQueueUseCase queue, DecideRequestUseCase decide,
+                           GetFamilySummaryUseCase families) {
+        this.queue = queue;
+        this.decide = decide;
+        this.families = families;
+    }
+
+    @GetMapping("/gestion/demandes")
+    String list(@RequestParam(name = "type", required = false) String type,
+                @RequestParam(name = "famille", required = false) String familyNumber, Model model) {
+        String selectedType = type != null && TYPES.contains(type) ? type : null;
+        String number = familyNumber == null ? "" : familyNumber.strip();
+        Optional<FamilySummary> family = number.isEmpty() ? Optional.empty() : families.familySummaryByNumber(number);
+        List<RequestView> pending = !number.isEmpty() && family.isEmpty() ? List.of()
+                : queue.pendingRequests(new RequestQueueQuery(selectedType, family.map(FamilySummary::familyId).orElse(null)));
+        model.addAttribute("types", TYPES);
+        model.addAttribute("selectedType", selectedType);
+        model.addAttribute("familyNumber", number);
+        model.addAttribute("unknownFamily", !number.isEmpty() && family.isEmpty());
+        model.addAttribute("requests", pending);
+        model.addAttribute("families", summariesOf(pending));
+        return "web/staff-requests";
+    }
+
+    @GetMapping("/gestion/demandes/{id}")
+    String detail(@PathVariable String id, Model model) {
+        RequestView request = queue.request(parse(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("request", request);
+        model.addAttribute("families", summariesOf(List.of(request)));
+        return "web/staff-request";
+    }
+
+    @PostMapping("/gestion/demandes/{id}/decision")
+    String decide(@AuthenticationPrincipal PortalUser agent, @PathVariable String id,
+                  @RequestParam(name = "decision", defaultValue = "") String decision,
+                  @RequestParam(name = "version", defaultValue = "-1") String version,
+                  @RequestParam(name = "motif", required = false) String reason, RedirectAttributes redirect) {
+        UUID requestId = parse(id);
+        long seenVersion = version.matches("\\d{1,18}") ? Long.parseLong(version) : -1;
+        if (!decision.equals("accepter") && !decision.equals("refuser")) {
+            redirect.addFlashAttribute("decisionProblem", "staff.requests.decision.choose");
+            return "redirect:/gestion/demandes/" + requestId;
+        }
+        DecisionOutcome outcome = decide.decide(new DecideRequestCommand(requestId, seenVersion,
+                decision.equals("accepter"), agent.username(), reason));
+        switch (outcome.result()) {
+            case DECIDED -> {
+                redirect.addFlashAttribute("decided", decision.equals("accepter") ? "accepted" : "refused");
+                return "redirect:/gestion/demandes";
+            }
+            case REASON_REQUIRED -> {
+                redirect.addFlashAttribute("reasonProblem", true);
+                redirect.addFlashAttribute("typedReason", reason == null ? "" : reason.length() > 2000 ? "" : reason);
+            }
+            case CONFLICT -> redirect.addFlashAttribute("decisionProblem", outcome.conflictKey());
+            case ALREADY_DECIDED -> redirect.addFlashAttribute("decisionProblem", "staff.requests.decision.alreadyDecided");
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/gestion/demandes/" + requestId;
+    }
+
+    private Map<FamilyId, FamilySummary> summariesOf(List<RequestView> requests) {
+        Map<FamilyId, FamilySummary> summaries = new HashMap<>();
+        requests.stream().map(RequestView::familyId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(familyId -> families.familySummary(familyId).ifPresent(s -> summaries.put(familyId, s)));
+        return summaries;
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.portailfamille.accounts.application.port.in;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Staff decided on an account application: accepted, or refused with a reason. */
+public record RegistrationDecision(UUID requestId, boolean accepted, Map<String, String> payload,
+                                   @Nullable String refusalReason) {
+    public RegistrationDecision {
+        payload = Map.copyOf(payload);
+    }
+}

@@ -1,0 +1,19 @@
+package org.portailfamille.billing.application.port.out;
+
+import org.portailfamille.billing.domain.SepaMandate;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Where mandates are kept (one active per family, enforced by the database). */
+public interface SepaMandates {
+
+    Optional<SepaMandate> activeOf(FamilyId familyId);
+
+    int countOf(FamilyId familyId);
+
+    void add(SepaMandate mandate);
+
+    void revoke(String rum, LocalDate on);
+}

@@ -1,0 +1,15 @@
+package org.portailfamille.messaging.application.port.out;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+
+/** The wording (French) of decision messages; the adapter takes it from the message bundles. */
+public interface DecisionTexts {
+
+    String subject(String requestType, boolean accepted);
+
+    String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt);
+
+    String senderName();
+}

@@ -1,0 +1,33 @@
+package org.portailfamille.requests.application.port.out;
+
+import org.jspecify.annotations.Nullable;
+import org.portailfamille.requests.domain.Request;
+import org.portailfamille.requests.domain.RequestArea;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where requests are kept. */
+public interface Requests {
+
+    void add(Request request);
+
+    Optional<Request> byId(UUID id);
+
+    /**
+     * Stores the decision if the request is still pending at {@code seenVersion}; false when another decision
+     * came first (decided by the database).
+     */
+    boolean storeDecision(Request decided, long seenVersion);
+
+    List<Request> pending(@Nullable String type, @Nullable FamilyId familyId);
+
+    int countPending();
+
+    /** Requests of a family in an area, submitted in [from, to), or still pending when {@code withPending}. */
+    List<Request> ofFamily(FamilyId familyId, RequestArea area, @Nullable String type, Instant from, Instant to,
+                           boolean withPending);
+}

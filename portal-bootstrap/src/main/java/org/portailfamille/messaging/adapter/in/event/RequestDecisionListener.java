@@ -1,0 +1,35 @@
+package org.portailfamille.messaging.adapter.in.event;
+
+import org.portailfamille.messaging.application.port.in.NotifyRequestDecisionUseCase;
+import org.portailfamille.messaging.application.port.in.RequestDecisionNotice;
+import org.portailfamille.requests.RequestAccepted;
+import org.portailfamille.requests.RequestRefused;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Tells the family about every decision on one of its requests. */
+@Component
+class RequestDecisionListener {
+
+    private final NotifyRequestDecisionUseCase notify;
+
+    RequestDecisionListener(NotifyRequestDecisionUseCase notify) {
+        this.notify = notify;
+    }
+
+    @ApplicationModuleListener
+    void on(RequestAccepted event) {
+        if (event.familyId() != null) {
+            notify.notifyRequestDecision(new RequestDecisionNotice(event.requestId(), event.familyId(), event.type(),
+                    true, null, event.submittedAt()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(RequestRefused event) {
+        if (event.familyId() != null) {
+            notify.notifyRequestDecision(new RequestDecisionNotice(event.requestId(), event.familyId(), event.type(),
+                    false, event.reason(), event.submittedAt()));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.portailfamille.messaging.adapter.out.mail;
+
+import org.jspecify.annotations.Nullable;
+import org.portailfamille.messaging.application.port.out.DecisionTexts;
+import org.springframework.context.MessageSource;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Decision messages worded from the {@code mails} bundle, in French. */
+public class BundleDecisionTexts implements DecisionTexts {
+
+    private static final Locale FRENCH = Locale.FRENCH;
+
+    private final MessageSource messages;
+    private final ZoneId zone;
+    private final String municipalityName;
+
+    public BundleDecisionTexts(MessageSource messages, ZoneId zone, String municipalityName) {
+        this.messages = messages;
+        this.zone = zone;
+        this.municipalityName = municipalityName;
+    }
+
+    @Override
+    public String subject(String requestType, boolean accepted) {
+        return messages.getMessage(accepted ? "mail.decision.accepted.subject" : "mail.decision.refused.subject",
+                new Object[]{typeLabel(requestType)}, FRENCH);
+    }
+
+    @Override
+    public String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt) {
+        String date = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH).format(submittedAt.atZone(zone));
+        return messages.getMessage(accepted ? "mail.decision.accepted.body" : "mail.decision.refused.body",
+                new Object[]{typeLabel(requestType), date, refusalReason == null ? "" : refusalReason, municipalityName},
+                FRENCH);
+    }
+
+    @Override
+    public String senderName() {
+        return messages.getMessage("mail.decision.sender", new Object[]{municipalityName}, FRENCH);
+    }
+
+    private String typeLabel(String requestType) {
+        return messages.getMessage("requestType." + requestType, null, requestType, FRENCH);
+    }
+}
