@@ -69,6 +69,46 @@ class FamilyIsolationTest {
                         + "not a family object; its single use and expiry are tested in PasswordResetTest"));
         CHECKS.put("POST /mot-de-passe/reinitialiser", IsolationCheck.notFamilyOwned(
                 "same bearer secret as the GET, posted back by the form"));
+        // {slug} names one of the five Mon compte forms; the family is the logged-in parent's, never the URL's
+        CHECKS.put("GET /famille/mon-compte/{slug}", IsolationCheck.check(
+                fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}")));
+        CHECKS.put("GET /famille/mon-compte/{slug}/demande-envoyee", IsolationCheck.check(
+                fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}/demande-envoyee")));
+        CHECKS.put("POST /famille/mon-compte/{slug}", IsolationCheck.check(FamilyIsolationTest::changesNothingOfA));
+    }
+
+    static final List<String> MY_ACCOUNT_FORMS = List.of("responsable", "conjoint", "fiscales", "caf", "bancaires");
+
+    static String lastNameOf(TestAccounts.Parent parent) {
+        return parent.displayName().substring(parent.displayName().lastIndexOf(' ') + 1);
+    }
+
+    static void showsNothingOfA(Fixture fixture, String pattern) {
+        for (String slug : MY_ACCOUNT_FORMS) {
+            String path = pattern.replace("{slug}", slug);
+            Browser.Response page = fixture.browserB().get(path);
+            assertThat(page.status()).as(path).isIn(200, 302, 404);
+            assertThat(page.body()).as(path + " as family B")
+                    .doesNotContain(lastNameOf(fixture.familyA()), fixture.familyA().familyNumber());
+        }
+        Browser.Response own = fixture.browserB().get(pattern.replace("{slug}", "responsable"));
+        assertThat(own.body()).as("positive control: B sees its own file").contains(lastNameOf(fixture.familyB()));
+    }
+
+    static void changesNothingOfA(Fixture fixture) {
+        String requestsOfA = fixture.browserA().get("/famille/demandes").mainText();
+        String fileOfA = fixture.browserA().get("/famille/mon-compte/caf").mainText();
+        for (String slug : MY_ACCOUNT_FORMS) {
+            String path = "/famille/mon-compte/" + slug;
+            Browser.Response answer = fixture.browserB().submit(path, path, Map.of(
+                    "values[cafFund]", "CAF", "values[allocataireNumber]", "7654321", "values[cafQuotient]", "512",
+                    "values[lastName]", lastNameOf(fixture.familyA()), "values[familyId]",
+                    fixture.familyA().familyId().value().toString()));
+            assertThat(answer.status()).as(path).isIn(200, 302);
+            assertThat(answer.body()).as(path).doesNotContain(fixture.familyA().familyNumber());
+        }
+        assertThat(fixture.browserA().get("/famille/demandes").mainText()).as("A's requests").isEqualTo(requestsOfA);
+        assertThat(fixture.browserA().get("/famille/mon-compte/caf").mainText()).as("A's file").isEqualTo(fileOfA);
     }
 
     @Autowired
