@@ -80,7 +80,8 @@ class AccessControlTest {
     void the_public_pages_open_without_login() {
         Browser anonymous = browser();
         for (String path : List.of("/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
-                "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/demo/courriels",
+                "/inscription", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
+                "/demo/courriels",
                 "/css/portal.css", "/js/portal.js", "/images/logo.svg")) {
             assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
         }

@@ -69,39 +69,46 @@ class FamilyIsolationTest {
                         + "not a family object; its single use and expiry are tested in PasswordResetTest"));
         CHECKS.put("POST /mot-de-passe/reinitialiser", IsolationCheck.notFamilyOwned(
                 "same bearer secret as the GET, posted back by the form"));
-        // {slug} names one of the five forms of Mon compte, not an object: the family is the session's.
-        CHECKS.put("GET /famille/mon-compte/{slug}", IsolationCheck.check(fixture -> {
-            for (String slug : List.of("responsable", "conjoint", "fiscales", "caf", "bancaires")) {
-                String page = fixture.browserA().get("/famille/mon-compte/" + slug).body();
-                assertThat(page).as(slug).doesNotContain(lastNameOf(fixture.familyB()));
-            }
-            assertThat(fixture.browserA().get("/famille/mon-compte/responsable").body())
-                    .contains(lastNameOf(fixture.familyA()));
-        }));
-        CHECKS.put("POST /famille/mon-compte/{slug}", IsolationCheck.check(fixture -> {
-            Browser a = fixture.browserA();
-            java.util.Map<String, String> form = new java.util.HashMap<>();
-            form.put("values[civility]", "MADAME");
-            form.put("values[lastName]", lastNameOf(fixture.familyA()));
-            form.put("values[firstName]", "CAMILLE");
-            form.put("values[guardianRole]", "MOTHER");
-            form.put("values[maritalStatus]", "SINGLE");
-            form.put("values[addressLine]", "99 RUE DE L'ISOLEMENT");
-            form.put("values[postcode]", "31400");
-            form.put("values[city]", "SAINT - JEAN");
-            form.put("familyId", fixture.familyB().familyId().toString());
-            form.put("values[familyId]", fixture.familyB().familyId().toString());
-            a.submit("/famille/mon-compte/responsable", "/famille/mon-compte/responsable", form);
-            assertThat(fixture.browserB().get("/famille/demandes").body()).doesNotContain("99 RUE DE L");
-            assertThat(a.get("/famille/demandes").body()).contains("99 RUE DE L");
-        }));
-        CHECKS.put("GET /famille/mon-compte/{slug}/demande-envoyee", IsolationCheck.check(fixture ->
-                assertThat(fixture.browserA().get("/famille/mon-compte/responsable/demande-envoyee").body())
-                        .doesNotContain(lastNameOf(fixture.familyB()))));
+        // {slug} names one of the five Mon compte forms; the family is the logged-in parent's, never the URL's
+        CHECKS.put("GET /famille/mon-compte/{slug}", IsolationCheck.check(
+                fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}")));
+        CHECKS.put("GET /famille/mon-compte/{slug}/demande-envoyee", IsolationCheck.check(
+                fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}/demande-envoyee")));
+        CHECKS.put("POST /famille/mon-compte/{slug}", IsolationCheck.check(FamilyIsolationTest::changesNothingOfA));
     }
 
-    private static String lastNameOf(TestAccounts.Parent parent) {
-        return parent.displayName().substring(parent.displayName().indexOf(' ') + 1);
+    static final List<String> MY_ACCOUNT_FORMS = List.of("responsable", "conjoint", "fiscales", "caf", "bancaires");
+
+    static String lastNameOf(TestAccounts.Parent parent) {
+        return parent.displayName().substring(parent.displayName().lastIndexOf(' ') + 1);
+    }
+
+    static void showsNothingOfA(Fixture fixture, String pattern) {
+        for (String slug : MY_ACCOUNT_FORMS) {
+            String path = pattern.replace("{slug}", slug);
+            Browser.Response page = fixture.browserB().get(path);
+            assertThat(page.status()).as(path).isIn(200, 302, 404);
+            assertThat(page.body()).as(path + " as family B")
+                    .doesNotContain(lastNameOf(fixture.familyA()), fixture.familyA().familyNumber());
+        }
+        Browser.Response own = fixture.browserB().get(pattern.replace("{slug}", "responsable"));
+        assertThat(own.body()).as("positive control: B sees its own file").contains(lastNameOf(fixture.familyB()));
+    }
+
+    static void changesNothingOfA(Fixture fixture) {
+        String requestsOfA = fixture.browserA().get("/famille/demandes").mainText();
+        String fileOfA = fixture.browserA().get("/famille/mon-compte/caf").mainText();
+        for (String slug : MY_ACCOUNT_FORMS) {
+            String path = "/famille/mon-compte/" + slug;
+            Browser.Response answer = fixture.browserB().submit(path, path, Map.of(
+                    "values[cafFund]", "CAF", "values[allocataireNumber]", "7654321", "values[cafQuotient]", "512",
+                    "values[lastName]", lastNameOf(fixture.familyA()), "values[familyId]",
+                    fixture.familyA().familyId().value().toString()));
+            assertThat(answer.status()).as(path).isIn(200, 302);
+            assertThat(answer.body()).as(path).doesNotContain(fixture.familyA().familyNumber());
+        }
+        assertThat(fixture.browserA().get("/famille/demandes").mainText()).as("A's requests").isEqualTo(requestsOfA);
+        assertThat(fixture.browserA().get("/famille/mon-compte/caf").mainText()).as("A's file").isEqualTo(fileOfA);
     }
 
     @Autowired
