@@ -196,7 +196,7 @@ class HomePageBench {
         long end = System.nanoTime() + duration.toNanos();
         CountDownLatch done = new CountDownLatch(clients.size());
         for (HttpClient client : clients) {
-            Thread.ofPlatform().start(() -> {
+            new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
@@ -214,7 +214,7 @@ class HomePageBench {
                 } finally {
                     done.countDown();
                 }
-            });
+            }).start();
         }
         done.await();
     }
