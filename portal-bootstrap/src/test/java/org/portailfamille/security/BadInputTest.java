@@ -90,6 +90,10 @@ class BadInputTest {
         }
         assertThat(failures).isEmpty();
         assertThat(hashOf(parent.username())).as("password unchanged").isEqualTo(hash);
+        // The hostile current passwords above were wrong guesses: the change form is now throttled like the
+        // login form (ChangePasswordService). Clear the counter to check the control-character message.
+        new JdbcTemplate(dataSource).update("delete from accounts.login_throttle where throttle_key = ?",
+                "login:" + parent.username());
         Response control = browser.submit("/mot-de-passe/changer", "/mot-de-passe/changer", Map.of(
                 "currentPassword", parent.password(), "newPassword", "Abcdefgh1\u0007",
                 "confirmation", "Abcdefgh1\u0007"));
