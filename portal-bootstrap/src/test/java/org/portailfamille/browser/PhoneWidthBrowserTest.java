@@ -158,8 +158,13 @@ class PhoneWidthBrowserTest {
 
     private static void assertNoSidewaysScrolling(Page page) {
         Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        Object wide = page.evaluate("width => [...document.querySelectorAll('body *')]"
+                + ".filter(el => el.getBoundingClientRect().right > width + 0.5"
+                + " && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 0.5))"
+                + ".map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : '')"
+                + " + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)').join(', ')", PHONE_WIDTH);
         assertThat(((Number) scrollWidth).intValue())
-                .as("document.documentElement.scrollWidth of %s at %d px", page.url(), PHONE_WIDTH)
+                .as("document.documentElement.scrollWidth of %s at %d px; too wide: %s", page.url(), PHONE_WIDTH, wide)
                 .isLessThanOrEqualTo(PHONE_WIDTH);
     }
 }

@@ -47,7 +47,10 @@ class RegistrationAndFamiliesBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("inscription", Pattern.CASE_INSENSITIVE))).click();
         Portal.assertPath(page, Portal.REGISTRATION);
         assertThat(Portal.heading(page)).hasText("Nouvelle inscription");
-        assertThat(page.getByLabel("Ne remplissez pas ce champ")).not().isVisible();
+        // The honeypot is off-screen, out of the tab order and hidden from screen readers.
+        assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Ne remplissez pas ce champ")))
+                .hasCount(0);
+        assertThat(page.locator("#site")).hasAttribute("tabindex", "-1");
         Axe.assertNoViolations(page, "the registration form, empty");
 
         Portal.field(page, "Nom").fill(lastName);
@@ -59,19 +62,20 @@ class RegistrationAndFamiliesBrowserTest {
         Portal.field(page, "Prénom du 1er enfant").fill("LÉA");
         Portal.field(page, "Date de naissance du 1er enfant").fill("2019-03-15");
         Axe.assertNoViolations(page, "the registration form, filled in");
+        setStamp(page, 0); // as if the form had been shown just now: a robot's speed
         Portal.press(page, "Envoyer ma demande d'inscription");
         assertThat(Portal.focusedErrorSummary(page)).containsText("envoyé trop vite");
         assertThat(Portal.field(page, "Nom")).hasValue(lastName);
         Axe.assertNoViolations(page, "the registration form sent too fast");
 
-        backdateStamp(page);
+        setStamp(page, 10);
         Portal.press(page, "Envoyer ma demande d'inscription");
         assertThat(Portal.focusedErrorSummary(page)).containsText("Saisissez un code postal de 5 chiffres");
         assertThat(Portal.field(page, "Code postal")).hasAttribute("aria-invalid", "true");
         Axe.assertNoViolations(page, "the registration form with a bad postcode");
 
         Portal.field(page, "Code postal").fill("31400");
-        backdateStamp(page);
+        setStamp(page, 10);
         Portal.press(page, "Envoyer ma demande d'inscription");
         Portal.assertPath(page, Portal.REGISTRATION);
         assertThat(Portal.heading(page)).hasText("Demande d'inscription envoyée");
@@ -147,7 +151,9 @@ class RegistrationAndFamiliesBrowserTest {
         assertThat(Portal.heading(page)).hasText("Créer un compte famille");
         Axe.assertNoViolations(page, "the new family account form, empty");
         Portal.press(page, "Créer le compte");
-        assertThat(Portal.focusedErrorSummary(page)).containsText("Saisissez : Nom.");
+        Locator summary = Portal.focusedErrorSummary(page);
+        assertThat(summary).containsText("Saisissez : Nom.");
+        assertThat(summary).containsText("Saisissez l'adresse électronique du responsable pour lui envoyer ses identifiants");
         Axe.assertNoViolations(page, "the new family account form with errors");
 
         String lastName = "GUICHET" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
@@ -156,8 +162,12 @@ class RegistrationAndFamiliesBrowserTest {
         Portal.field(page, "Adresse").fill("3 RUE DE LA MAIRIE");
         Portal.field(page, "Code postal").fill("31400");
         Portal.field(page, "Ville").fill("SAINT - JEAN");
-        assertThat(Portal.field(page, "Envoyer l'identifiant et le mot de passe provisoire par courriel au responsable"))
-                .not().isChecked();
+        // Ticked by default, still ticked after the errors: unticked with the keyboard, the credentials are shown once.
+        Locator sendByEmail = Portal.field(page, "Envoyer l'identifiant et le mot de passe provisoire par courriel au responsable");
+        assertThat(sendByEmail).isChecked();
+        sendByEmail.focus();
+        page.keyboard().press("Space");
+        assertThat(sendByEmail).not().isChecked();
         Axe.assertNoViolations(page, "the new family account form, filled in");
         Portal.press(page, "Créer le compte");
         assertThat(Portal.heading(page)).hasText("Compte famille créé");
@@ -172,8 +182,9 @@ class RegistrationAndFamiliesBrowserTest {
         changeTemporaryPassword(page, password, "Guichet2026z");
     }
 
-    private void backdateStamp(Page page) {
-        String stamp = applicationContext.getBean(FormTimestamps.class).stampAt(clock.instant().minusSeconds(10));
+    /** Sets the form's signed "shown at" stamp {@code secondsAgo} seconds back, instead of waiting (3 s at least). */
+    private void setStamp(Page page, int secondsAgo) {
+        String stamp = applicationContext.getBean(FormTimestamps.class).stampAt(clock.instant().minusSeconds(secondsAgo));
         page.evaluate("stamp => document.querySelector('input[name=horodatage]').value = stamp", stamp);
     }
 
