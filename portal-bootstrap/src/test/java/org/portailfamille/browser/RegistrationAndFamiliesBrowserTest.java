@@ -120,7 +120,7 @@ class RegistrationAndFamiliesBrowserTest {
     }
 
     @Test
-    void staff_find_a_family_open_its_file_and_create_an_account_shown_once(Page page) {
+    void staff_find_a_family_create_an_account_shown_once_and_give_it_a_new_temporary_password(Page page) {
         Portal.logIn(page, Portal.AGENT, Portal.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Familles").setExact(true)).click();
         Portal.assertPath(page, Portal.STAFF_FAMILIES);
@@ -176,10 +176,27 @@ class RegistrationAndFamiliesBrowserTest {
         String password = MyAccountBrowserTest.definition(page.locator("main"), "Mot de passe provisoire").innerText().strip();
         assertThat(password).isNotBlank();
         Axe.assertNoViolations(page, "the new family account's credentials, shown once");
+
+        // Its file: no e-mail, so the new temporary password can only be shown; the old one stops working.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ouvrir la fiche de la famille")).click();
+        assertThat(Portal.heading(page)).containsText(lastName + " NOÉ");
+        Locator byMail = page.getByLabel("Envoyer le nouveau mot de passe par courriel au responsable");
+        assertThat(byMail).isDisabled();
+        assertThat(byMail).hasAccessibleDescription(Pattern.compile("^Le responsable n'a pas d'adresse électronique"));
+        Axe.assertNoViolations(page, "the new family's file");
+        Portal.press(page, "Donner un nouveau mot de passe provisoire à " + username);
+        Locator issued = page.getByRole(AriaRole.STATUS);
+        assertThat(issued).isFocused();
+        assertThat(issued).containsText("Mot de passe provisoire de l'identifiant " + username);
+        String newPassword = issued.locator(".credential").innerText().strip();
+        assertThat(newPassword).isNotBlank().isNotEqualTo(password);
+        Axe.assertNoViolations(page, "the family's file with a new temporary password shown");
         Portal.logOut(page);
 
         Portal.logIn(page, username, password);
-        changeTemporaryPassword(page, password, "Guichet2026z");
+        Portal.assertPath(page, Portal.LOGIN);
+        Portal.logIn(page, username, newPassword);
+        changeTemporaryPassword(page, newPassword, "Guichet2026z");
     }
 
     /** Sets the form's signed "shown at" stamp {@code secondsAgo} seconds back, instead of waiting (3 s at least). */
