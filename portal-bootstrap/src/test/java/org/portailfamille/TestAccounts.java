@@ -36,6 +36,15 @@ public final class TestAccounts {
         return new Parent(username, password, familyId, familyNumber, "CAMILLE TEST" + n, email);
     }
 
+    /** A family without any login (most families of a city data set). */
+    public FamilyId newFamilyWithoutLogin() {
+        long n = SEQUENCE.incrementAndGet();
+        return registerFamily.registerFamily(new RegisterFamilyCommand("8" + String.format("%012d", n),
+                new AdultDetails("MONSIEUR", "FAMILLE" + n, "DOMINIQUE", n + " RUE DE LA VILLE", "31400", "SAINT - JEAN",
+                        "", "", "", "", true, false, "", "", "", ""),
+                "FATHER", "MARRIED", null));
+    }
+
     public Parent newParent(String password) {
         return newParent(password, false, "");
     }

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -40,10 +41,14 @@ class SecurityConfiguration {
                                        SecurityContextRepository contextRepository,
                                        @Value("${portal.municipality.website-url}") String websiteUrl) throws Exception {
         http
-                .authenticationProvider(provider)
+                // A manager of its own, without the global one as parent: with the provider bean also registered
+                // globally, a refused login went through it twice and counted two failures.
+                .authenticationManager(new ProviderManager(provider))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // operations endpoints other than the health probes are for no portal user
+                        .requestMatchers("/actuator", "/actuator/**").denyAll()
                         .requestMatchers("/famille/**").hasRole("PARENT")
                         .requestMatchers("/gestion/**").hasRole("STAFF")
                         .anyRequest().authenticated())

@@ -1,5 +1,6 @@
 package org.portailfamille.web;
 
+import org.portailfamille.access.LoginFailureHandler;
 import org.portailfamille.access.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,10 +17,16 @@ class LoginController {
                  @RequestParam(name = "erreur", required = false) String error,
                  @RequestParam(name = "attente", required = false) String wait,
                  @RequestParam(name = "reinitialise", required = false) String reset,
-                 Model model) {
+                 jakarta.servlet.http.HttpServletRequest request, Model model) {
         if (user != null) {
             return "redirect:/";
         }
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object typed = session == null ? null : session.getAttribute(LoginFailureHandler.TYPED_IDENTIFIANT);
+        if (session != null) {
+            session.removeAttribute(LoginFailureHandler.TYPED_IDENTIFIANT);
+        }
+        model.addAttribute("typedIdentifiant", error != null || wait != null ? typed : null);
         model.addAttribute("loginFailed", error != null);
         model.addAttribute("waitSeconds", parseSeconds(wait));
         model.addAttribute("passwordReset", reset != null);

@@ -58,6 +58,7 @@ class RequestWorkflowIntegrationTest {
     @Autowired CountUnreadMessagesUseCase unreadMessages;
     @Autowired ApplyFamilyRequestUseCase applyRequest;
     @Autowired GreenMail mailServer;
+    @Autowired org.portailfamille.billing.application.port.in.GetSepaMandateUseCase mandates;
 
     private Map<String, String> guardianForm(Parent parent, String address) {
         Map<String, String> values = new HashMap<>();
@@ -196,5 +197,27 @@ class RequestWorkflowIntegrationTest {
         applyRequest.applyAcceptedRequest(new ApplyFamilyRequestCommand(first, "accounts.guardian", parent.familyId(),
                 payload));
         assertThat(address(parent)).isEqualTo("20 RUE BASSE");
+    }
+
+    @Test
+    void accepted_bank_details_with_direct_debit_set_up_a_sepa_mandate() {
+        Parent parent = new TestAccounts(context).newParent("Printemps2027");
+        FamilyChangeOutcome outcome = submitChange.submitFamilyChange(new FamilyChangeForm("BANK", parent.familyId(),
+                parent.username(), Map.of("accountHolder", "TEST CAMILLE", "iban", "FR76 3000 6000 0112 3456 7890 189",
+                "bic", "AGRIFRPP", "bankName", "Banque", "directDebit", "true")));
+        assertThat(mandates.activeMandate(parent.familyId())).isEmpty();
+        decide.decide(new DecideRequestCommand(outcome.requestId(), 0, true, "agent", null));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mandates.activeMandate(parent.familyId()).isPresent());
+        var mandate = mandates.activeMandate(parent.familyId()).orElseThrow();
+        assertThat(mandate.rum()).isEqualTo("PF" + parent.familyNumber() + "-1");
+        assertThat(mandate.nextSequence()).isEqualTo("FRST");
+        assertThat(mandate.maskedIban()).endsWith("0189").doesNotContain("3000");
+
+        FamilyChangeOutcome stop = submitChange.submitFamilyChange(new FamilyChangeForm("BANK", parent.familyId(),
+                parent.username(), Map.of("accountHolder", "TEST CAMILLE", "iban", "", "bic", "AGRIFRPP",
+                "bankName", "Banque", "directDebit", "false")));
+        decide.decide(new DecideRequestCommand(stop.requestId(), 0, true, "agent", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mandates.activeMandate(parent.familyId()).isEmpty());
     }
 }

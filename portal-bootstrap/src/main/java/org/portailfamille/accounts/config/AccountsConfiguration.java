@@ -68,15 +68,17 @@ class AccountsConfiguration {
     }
 
     @Bean
-    ChangePasswordService changePasswordService(Logins logins, PasswordHasher hasher, Clock clock) {
-        return new ChangePasswordService(logins, hasher, clock);
+    ChangePasswordService changePasswordService(Logins logins, PasswordHasher hasher, LoginAttempts attempts,
+                                                Clock clock) {
+        return new ChangePasswordService(logins, hasher, attempts, clock);
     }
 
     @Bean
     RequestPasswordResetService requestPasswordResetService(Logins logins, Families families, PasswordResetTokens tokens,
                                                             AccountNotifications notifications,
-                                                            AccountsSettings settings, Clock clock) {
-        return new RequestPasswordResetService(logins, families, tokens, notifications, settings, clock);
+                                                            AccountsSettings settings, LoginAttempts counters,
+                                                            Clock clock) {
+        return new RequestPasswordResetService(logins, families, tokens, notifications, settings, counters, clock);
     }
 
     @Bean

@@ -8,5 +8,7 @@ public enum PasswordCriterion {
     DIGIT,
     MAX_LENGTH,
     NOT_USERNAME,
-    NOT_COMMON
+    NOT_COMMON,
+    /** No control characters (NUL, escape, line breaks, …): nobody types them, and some systems cut at them. */
+    NO_CONTROL_CHARACTER
 }

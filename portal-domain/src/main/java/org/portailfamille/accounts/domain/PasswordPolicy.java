@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The password rule: the guide's (at least 8 characters, one upper-case letter, one lower-case letter, one
- * digit), plus at most 128 characters (any Unicode), not the login itself and not one of the passwords
- * attackers try first. Lengths are counted in Unicode code points, after NFC normalisation.
+ * digit), plus at most 128 characters (any Unicode but control characters), not the login itself and not one
+ * of the passwords attackers try first. Lengths are counted in Unicode code points, after NFC normalisation.
  */
 public final class PasswordPolicy {
 
@@ -59,6 +59,9 @@ public final class PasswordPolicy {
         }
         if (COMMON.contains(lower)) {
             unmet.add(PasswordCriterion.NOT_COMMON);
+        }
+        if (password.codePoints().anyMatch(Character::isISOControl)) {
+            unmet.add(PasswordCriterion.NO_CONTROL_CHARACTER);
         }
         return unmet;
     }

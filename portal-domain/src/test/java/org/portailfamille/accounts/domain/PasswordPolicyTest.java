@@ -65,6 +65,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refuses_control_characters() {
+        assertThat(PasswordPolicy.unmetCriteria("Abcdefgh1\u0000", "x")).containsExactly(PasswordCriterion.NO_CONTROL_CHARACTER);
+        assertThat(PasswordPolicy.unmetCriteria("Abcd\tefgh1", "x")).containsExactly(PasswordCriterion.NO_CONTROL_CHARACTER);
+        assertThat(PasswordPolicy.unmetCriteria("Abcdefgh1\u001b[0m", "x")).containsExactly(PasswordCriterion.NO_CONTROL_CHARACTER);
+        assertThat(PasswordPolicy.unmetCriteria("Abcdefgh1\u007f", "x")).containsExactly(PasswordCriterion.NO_CONTROL_CHARACTER);
+    }
+
+    @Test
     void treats_null_as_empty() {
         assertThat(PasswordPolicy.isAcceptable(null, "x")).isFalse();
     }

@@ -8,14 +8,7 @@ import org.portailfamille.accounts.application.port.out.Families;
 import org.portailfamille.accounts.application.port.out.Logins;
 import org.portailfamille.accounts.application.port.out.PasswordHasher;
 import org.portailfamille.accounts.application.service.FamilyFileFields.Kind;
-import org.portailfamille.accounts.domain.Civility;
 import org.portailfamille.accounts.domain.Family;
-import org.portailfamille.accounts.domain.Login;
-import org.portailfamille.accounts.domain.Occupation;
-import org.portailfamille.accounts.domain.Partner;
-import org.portailfamille.accounts.domain.PersonName;
-import org.portailfamille.accounts.domain.ContactDetails;
-import org.portailfamille.accounts.domain.Username;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -23,19 +16,13 @@ import java.util.Map;
 
 public class OpenFamilyAccountService implements OpenFamilyAccountUseCase {
 
-    private final Families families;
-    private final Logins logins;
-    private final PasswordHasher hasher;
+    private final FamilyAccounts accounts;
     private final AccountNotifications notifications;
-    private final Clock clock;
 
     public OpenFamilyAccountService(Families families, Logins logins, PasswordHasher hasher,
                                     AccountNotifications notifications, Clock clock) {
-        this.families = families;
-        this.logins = logins;
-        this.hasher = hasher;
+        this.accounts = new FamilyAccounts(families, logins, hasher, clock);
         this.notifications = notifications;
-        this.clock = clock;
     }
 
     @Override
@@ -63,26 +50,17 @@ public class OpenFamilyAccountService implements OpenFamilyAccountUseCase {
         if (!problems.isEmpty()) {
             return new OpenedFamilyAccount(problems, null, null, null, null, false);
         }
-        Family family = Family.open(families.nextFamilyNumber(), FamilyFileFields.guardianOf(values), null);
-        if (withPartner) {
-            family.changePartner(new Partner(Civility.valueOf(partnerCivility),
-                    new PersonName(partnerLastName.toUpperCase(java.util.Locale.FRENCH), partnerFirstName),
-                    family.guardian().address(), new ContactDetails("", "", "", "", false, false), Occupation.UNKNOWN));
-        }
-        families.add(family);
-        Username username = Usernames.freeFor(family.guardian().name().firstName(), family.guardian().name().lastName(),
-                logins);
-        String password = TemporaryPasswords.generate(username.value());
-        String displayName = family.guardian().name().firstName() + " " + family.guardian().name().lastName();
-        Login login = Login.forParent(username, family.id(), displayName, hasher.hash(password), true, clock.instant());
-        if (!logins.add(login)) {
-            throw new IllegalStateException("Identifiant taken meanwhile: " + username);
-        }
+        FamilyAccounts.Opened opened = accounts.open(FamilyFileFields.guardianOf(values), withPartner
+                ? new FamilyAccounts.PartnerNames(partnerCivility, partnerLastName, partnerFirstName) : null);
+        Family family = opened.family();
+        String username = opened.username().value();
+        String password = opened.temporaryPassword();
+        String displayName = opened.displayName();
         if (command.sendByEmail()) {
-            notifications.sendCredentials(values.get("email"), displayName, username.value(), password);
-            return new OpenedFamilyAccount(Map.of(), family.id(), family.number().value(), username.value(), null, true);
+            notifications.sendCredentials(values.get("email"), displayName, username, password);
+            return new OpenedFamilyAccount(Map.of(), family.id(), family.number().value(), username, null, true);
         }
-        return new OpenedFamilyAccount(Map.of(), family.id(), family.number().value(), username.value(), password, false);
+        return new OpenedFamilyAccount(Map.of(), family.id(), family.number().value(), username, password, false);
     }
 
     private static String clean(String value) {

@@ -24,6 +24,7 @@ final class PasswordProblems {
                 case MAX_LENGTH -> PasswordProblem.TOO_LONG;
                 case NOT_USERNAME -> PasswordProblem.SAME_AS_USERNAME;
                 case NOT_COMMON -> PasswordProblem.TOO_COMMON;
+                case NO_CONTROL_CHARACTER -> PasswordProblem.CONTROL_CHARACTER;
             });
         }
         if (!newPassword.equals(confirmation)) {

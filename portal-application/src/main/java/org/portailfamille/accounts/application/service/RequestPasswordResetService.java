@@ -4,7 +4,10 @@ import org.portailfamille.accounts.application.port.in.RequestPasswordResetComma
 import org.portailfamille.accounts.application.port.in.RequestPasswordResetUseCase;
 import org.portailfamille.accounts.application.port.out.AccountNotifications;
 import org.portailfamille.accounts.application.port.out.Families;
+import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.application.port.out.Logins;
+import org.portailfamille.accounts.domain.LoginThrottlePolicy;
+import java.time.Instant;
 import org.portailfamille.accounts.application.port.out.PasswordResetTokens;
 import org.portailfamille.accounts.domain.Family;
 import org.portailfamille.accounts.domain.Login;
@@ -25,15 +28,21 @@ public class RequestPasswordResetService implements RequestPasswordResetUseCase 
     private final PasswordResetTokens tokens;
     private final AccountNotifications notifications;
     private final AccountsSettings settings;
+    private final LoginAttempts counters;
     private final Clock clock;
 
+    /** Links sent per login and hour at most: more requests get the same answer and no mail (no mail bombing). */
+    public static final int MAX_LINKS_PER_HOUR = 3;
+
     public RequestPasswordResetService(Logins logins, Families families, PasswordResetTokens tokens,
-                                       AccountNotifications notifications, AccountsSettings settings, Clock clock) {
+                                       AccountNotifications notifications, AccountsSettings settings,
+                                       LoginAttempts counters, Clock clock) {
         this.logins = logins;
         this.families = families;
         this.tokens = tokens;
         this.notifications = notifications;
         this.settings = settings;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -63,6 +72,16 @@ public class RequestPasswordResetService implements RequestPasswordResetUseCase 
     }
 
     private void sendLink(Login login, String email) {
+        Instant now = clock.instant();
+        String key = "reset:" + login.id().value();
+        boolean tooMany = counters.of(key)
+                .filter(sent -> !LoginThrottlePolicy.counterExpired(sent, now))
+                .filter(sent -> sent.failures() >= MAX_LINKS_PER_HOUR)
+                .isPresent();
+        if (tooMany) {
+            return;
+        }
+        counters.recordFailure(key, now, now.minus(LoginThrottlePolicy.COUNTER_RESET_AFTER));
         String secret = ResetTokens.newSecret();
         tokens.add(PasswordResetToken.issue(ResetTokens.hash(secret), login.id(), clock.instant()));
         String link = settings.portalBaseUrl() + "/mot-de-passe/reinitialiser?jeton="

@@ -18,9 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordServicesTest {
 
     private final InMemoryAccounts world = new InMemoryAccounts();
-    private final ChangePasswordService change = new ChangePasswordService(world.logins, world.hasher, world.clock);
+    private final ChangePasswordService change = new ChangePasswordService(world.logins, world.hasher,
+            world.attempts, world.clock);
     private final RequestPasswordResetService request = new RequestPasswordResetService(world.logins, world.families,
-            world.tokens, world.notifications, new AccountsSettings("https://portail.saint-jean.example/"), world.clock);
+            world.tokens, world.notifications, new AccountsSettings("https://portail.saint-jean.example/"), world.attempts,
+            world.clock);
     private final ResetPasswordService reset = new ResetPasswordService(world.tokens, world.logins, world.hasher,
             world.clock);
     private final Family family = world.family("1001001818331", "jean.dupont@example.org");
@@ -130,5 +132,30 @@ class PasswordServicesTest {
     private String secretOf(int mail) {
         String link = world.sentLinks.get(mail).link();
         return URLDecoder.decode(link.substring(link.indexOf("jeton=") + 6), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void guessing_the_current_password_is_throttled_like_the_login_form() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(change.changePassword(new ChangePasswordCommand(login.id().value(), "devine" + i,
+                    "Nouveau2026", "Nouveau2026")).problems()).contains(PasswordProblem.CURRENT_PASSWORD_WRONG);
+        }
+        assertThat(change.changePassword(new ChangePasswordCommand(login.id().value(), "Bonbons2015", "Nouveau2026",
+                "Nouveau2026")).problems()).containsExactly(PasswordProblem.TOO_MANY_ATTEMPTS);
+        assertThat(storedHash()).isEqualTo("hashed:Bonbons2015");
+        world.clock.advance(Duration.ofSeconds(1));
+        assertThat(change.changePassword(new ChangePasswordCommand(login.id().value(), "Bonbons2015", "Nouveau2026",
+                "Nouveau2026")).succeeded()).isTrue();
+    }
+
+    @Test
+    void at_most_three_links_an_hour_reach_one_mailbox() {
+        for (int i = 0; i < 5; i++) {
+            request.requestPasswordReset(new RequestPasswordResetCommand("jean.dupont"));
+        }
+        assertThat(world.sentLinks).hasSize(RequestPasswordResetService.MAX_LINKS_PER_HOUR);
+        world.clock.advance(Duration.ofMinutes(61));
+        request.requestPasswordReset(new RequestPasswordResetCommand("jean.dupont"));
+        assertThat(world.sentLinks).hasSize(RequestPasswordResetService.MAX_LINKS_PER_HOUR + 1);
     }
 }

@@ -42,30 +42,12 @@ class JooqFamilies implements Families {
 
     @Override
     public void add(Family family) {
-        Guardian g = family.guardian();
         FamilyRecord row = dsl.newRecord(FAMILY)
                 .setId(family.id().value())
                 .setFamilyNumber(family.number().value())
-                .setCivility(g.civility().name())
-                .setLastName(g.name().lastName())
-                .setFirstName(g.name().firstName())
-                .setGuardianRole(g.role().name())
-                .setMaritalStatus(g.maritalStatus().name())
-                .setAddressLine(g.address().line())
-                .setPostcode(g.address().postcode())
-                .setCity(g.address().city())
-                .setHomePhone(g.contact().homePhone())
-                .setWorkPhone(g.contact().workPhone())
-                .setMobilePhone(g.contact().mobilePhone())
-                .setEmail(g.contact().email())
-                .setEmailConsent(g.contact().emailConsent())
-                .setSmsConsent(g.contact().smsConsent())
-                .setProfession(g.occupation().profession())
-                .setSocioProfessionalCategory(g.occupation().socioProfessionalCategory())
-                .setEmployer(g.occupation().employer())
-                .setEmployerAddress(g.occupation().employerAddress())
                 .setVersion(family.version())
                 .setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        writeGuardianColumns(row, family.guardian());
         writeFileColumns(row, family);
         row.insert();
         family.partner().ifPresent(partner -> upsertPartner(family, partner));
@@ -73,8 +55,15 @@ class JooqFamilies implements Families {
 
     @Override
     public void update(Family family) {
-        Guardian g = family.guardian();
         FamilyRecord row = dsl.fetchSingle(FAMILY, FAMILY.ID.eq(family.id().value()));
+        row.setVersion(row.getVersion() + 1);
+        writeGuardianColumns(row, family.guardian());
+        writeFileColumns(row, family);
+        row.update();
+        family.partner().ifPresent(partner -> upsertPartner(family, partner));
+    }
+
+    private static void writeGuardianColumns(FamilyRecord row, Guardian g) {
         row.setCivility(g.civility().name())
                 .setLastName(g.name().lastName())
                 .setFirstName(g.name().firstName())
@@ -92,11 +81,7 @@ class JooqFamilies implements Families {
                 .setProfession(g.occupation().profession())
                 .setSocioProfessionalCategory(g.occupation().socioProfessionalCategory())
                 .setEmployer(g.occupation().employer())
-                .setEmployerAddress(g.occupation().employerAddress())
-                .setVersion(row.getVersion() + 1);
-        writeFileColumns(row, family);
-        row.update();
-        family.partner().ifPresent(partner -> upsertPartner(family, partner));
+                .setEmployerAddress(g.occupation().employerAddress());
     }
 
     private static void writeFileColumns(FamilyRecord row, Family family) {
@@ -190,6 +175,9 @@ class JooqFamilies implements Families {
 
     @Override
     public List<FamilyId> byGuardianEmail(String email) {
+        if (email.indexOf('\u0000') >= 0 || email.strip().length() > 254) {
+            return List.of(); // no stored address holds a NUL (PostgreSQL text cannot) or exceeds the column
+        }
         return dsl.select(FAMILY.ID).from(FAMILY)
                 .where(org.jooq.impl.DSL.lower(FAMILY.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))
                 .fetch(record -> new FamilyId(record.value1()));

@@ -41,11 +41,19 @@ class JooqPasswordResetTokens implements PasswordResetTokens {
 
     @Override
     public boolean markUsed(String tokenHash, Instant now) {
-        return dsl.update(PASSWORD_RESET_TOKEN)
+        var used = dsl.update(PASSWORD_RESET_TOKEN)
                 .set(PASSWORD_RESET_TOKEN.USED_AT, now.atOffset(ZoneOffset.UTC))
                 .where(PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash))
                 .and(PASSWORD_RESET_TOKEN.USED_AT.isNull())
                 .and(PASSWORD_RESET_TOKEN.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)))
-                .execute() == 1;
+                .returningResult(PASSWORD_RESET_TOKEN.LOGIN_ID)
+                .fetchOptional();
+        // the password is being reset: the other links still in the login's mailbox stop working too
+        used.ifPresent(login -> dsl.update(PASSWORD_RESET_TOKEN)
+                .set(PASSWORD_RESET_TOKEN.USED_AT, now.atOffset(ZoneOffset.UTC))
+                .where(PASSWORD_RESET_TOKEN.LOGIN_ID.eq(login.value1()))
+                .and(PASSWORD_RESET_TOKEN.USED_AT.isNull())
+                .execute());
+        return used.isPresent();
     }
 }

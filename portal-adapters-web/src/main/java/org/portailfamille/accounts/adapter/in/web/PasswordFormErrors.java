@@ -43,7 +43,7 @@ final class PasswordFormErrors {
         return switch (problem) {
             case CURRENT_PASSWORD_WRONG -> "currentPassword";
             case CONFIRMATION_MISMATCH -> "confirmation";
-            case LINK_INVALID -> null;
+            case LINK_INVALID, TOO_MANY_ATTEMPTS -> null;
             default -> "newPassword";
         };
     }

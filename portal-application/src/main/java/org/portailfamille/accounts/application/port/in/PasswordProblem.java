@@ -11,10 +11,14 @@ public enum PasswordProblem {
     TOO_LONG,
     SAME_AS_USERNAME,
     TOO_COMMON,
-    LINK_INVALID;
+    CONTROL_CHARACTER,
+    LINK_INVALID,
+    TOO_MANY_ATTEMPTS;
 
     /** The problems that are criteria of the password rule (listed on every password form). */
     public boolean isCriterion() {
-        return this != CURRENT_PASSWORD_WRONG && this != CONFIRMATION_MISMATCH && this != LINK_INVALID;
+        return this != CURRENT_PASSWORD_WRONG && this != CONFIRMATION_MISMATCH && this != LINK_INVALID
+                && this != TOO_MANY_ATTEMPTS
+                && this != CONTROL_CHARACTER;
     }
 }

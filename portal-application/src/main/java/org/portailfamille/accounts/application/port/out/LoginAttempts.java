@@ -8,6 +8,11 @@ import java.util.Optional;
 /** Counters of failed logins, shared by every portal instance. */
 public interface LoginAttempts {
 
+    /**
+     * The failures counted under the key. Within a transaction, the counter stays held until it ends, so that
+     * simultaneous attempts on one key are decided one after the other (none reads a count another is about
+     * to raise).
+     */
     Optional<FailedAttempts> of(String key);
 
     /**

@@ -12,6 +12,9 @@ public interface PasswordResetTokens {
 
     Optional<PasswordResetToken> byHash(String tokenHash);
 
-    /** Marks the token used if it still is usable at {@code now}; false when another use won. */
+    /**
+     * Marks the token used if it still is usable at {@code now}, and retires the login's other unused tokens;
+     * false when another use won.
+     */
     boolean markUsed(String tokenHash, Instant now);
 }

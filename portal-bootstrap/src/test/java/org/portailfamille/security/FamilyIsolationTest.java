@@ -1,0 +1,239 @@
+package org.portailfamille.security;
+
+import org.junit.jupiter.api.Test;
+import org.portailfamille.PortalIntegrationTest;
+import org.portailfamille.TestAccounts;
+import org.portailfamille.security.Routes.Route;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Family isolation (QUALITY.md): every route that designates an object by an id — a path variable, or a
+ * parameter or form field with an id-like name — must appear in {@link #CHECKS}, either with a check that calls
+ * it as family B with family A's ids and proves nothing of A leaks or changes, or, when the object does not
+ * belong to a family, with the reason. A new id-bearing route without its line fails this test.
+ *
+ * <p>How to add a route's check: put {@code "GET /famille/enfants/{childId}"} in {@link #CHECKS} with
+ * {@code IsolationCheck.check(fixture -> ...)}: create the object for {@code fixture.familyA()} through the
+ * use cases, call the route from {@code fixture.browserB()} with its id, and assert a 403/404 (or a refusal on
+ * the form) whose body shows nothing of family A, and that nothing of family A changed.</p>
+ *
+ * <p>Staff routes ({@code /gestion/**}) serve every family by design and are not listed: that no parent
+ * reaches any of them is proven route by route in {@link AccessControlTest}.</p>
+ */
+@PortalIntegrationTest
+class FamilyIsolationTest {
+
+    /** Two families, each with a logged-in parent on its own browser. */
+    record Fixture(ApplicationContext context, TestAccounts.Parent familyA, Browser browserA,
+                   TestAccounts.Parent familyB, Browser browserB) {
+    }
+
+    /** Either a check of the route, or the reason why its ids are not a family's. */
+    record IsolationCheck(Consumer<Fixture> check, String notFamilyOwnedBecause) {
+
+        static IsolationCheck check(Consumer<Fixture> check) {
+            return new IsolationCheck(check, null);
+        }
+
+        static IsolationCheck notFamilyOwned(String because) {
+            return new IsolationCheck(null, because);
+        }
+    }
+
+    /** One line per id-bearing route, keyed "METHOD pattern" as the handler mappings give it. */
+    static final Map<String, IsolationCheck> CHECKS = new LinkedHashMap<>();
+
+    static {
+        CHECKS.put("GET /mot-de-passe/reinitialiser", IsolationCheck.notFamilyOwned(
+                "the reset link's secret (jeton) is a 256-bit bearer credential sent to the guardian's mailbox, "
+                        + "not a family object; its single use and expiry are tested in PasswordResetTest"));
+        CHECKS.put("POST /mot-de-passe/reinitialiser", IsolationCheck.notFamilyOwned(
+                "same bearer secret as the GET, posted back by the form"));
+        // {slug} names one of the five Mon compte forms; the family is the logged-in parent's, never the URL's
+        CHECKS.put("GET /famille/mon-compte/{slug}", IsolationCheck.check(
+                fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}")));
+        CHECKS.put("GET /famille/mon-compte/{slug}/demande-envoyee", IsolationCheck.check(
+                fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}/demande-envoyee")));
+        CHECKS.put("POST /famille/mon-compte/{slug}", IsolationCheck.check(FamilyIsolationTest::changesNothingOfA));
+    }
+
+    static final List<String> MY_ACCOUNT_FORMS = List.of("responsable", "conjoint", "fiscales", "caf", "bancaires");
+
+    static String lastNameOf(TestAccounts.Parent parent) {
+        return parent.displayName().substring(parent.displayName().lastIndexOf(' ') + 1);
+    }
+
+    static void showsNothingOfA(Fixture fixture, String pattern) {
+        for (String slug : MY_ACCOUNT_FORMS) {
+            String path = pattern.replace("{slug}", slug);
+            Browser.Response page = fixture.browserB().get(path);
+            assertThat(page.status()).as(path).isIn(200, 302, 404);
+            assertThat(page.body()).as(path + " as family B")
+                    .doesNotContain(lastNameOf(fixture.familyA()), fixture.familyA().familyNumber());
+        }
+        Browser.Response own = fixture.browserB().get(pattern.replace("{slug}", "responsable"));
+        assertThat(own.body()).as("positive control: B sees its own file").contains(lastNameOf(fixture.familyB()));
+    }
+
+    static void changesNothingOfA(Fixture fixture) {
+        String requestsOfA = fixture.browserA().get("/famille/demandes").mainText();
+        String fileOfA = fixture.browserA().get("/famille/mon-compte/caf").mainText();
+        for (String slug : MY_ACCOUNT_FORMS) {
+            String path = "/famille/mon-compte/" + slug;
+            Browser.Response answer = fixture.browserB().submit(path, path, Map.of(
+                    "values[cafFund]", "CAF", "values[allocataireNumber]", "7654321", "values[cafQuotient]", "512",
+                    "values[lastName]", lastNameOf(fixture.familyA()), "values[familyId]",
+                    fixture.familyA().familyId().value().toString()));
+            assertThat(answer.status()).as(path).isIn(200, 302);
+            assertThat(answer.body()).as(path).doesNotContain(fixture.familyA().familyNumber());
+        }
+        assertThat(fixture.browserA().get("/famille/demandes").mainText()).as("A's requests").isEqualTo(requestsOfA);
+        assertThat(fixture.browserA().get("/famille/mon-compte/caf").mainText()).as("A's file").isEqualTo(fileOfA);
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_detector_sees_ids_in_paths_parameters_and_form_fields() {
+        Map<String, Route> routes = Routes.all(context).stream()
+                .collect(Collectors.toMap(Route::key, route -> route, (a, b) -> a));
+        assertThat(routes.get("GET /mot-de-passe/reinitialiser").idCarriers()).containsExactly("parameter jeton");
+        assertThat(routes.get("POST /mot-de-passe/reinitialiser").idCarriers())
+                .containsExactly("form field ResetPasswordForm.token");
+        assertThat(routes.get("GET /famille/accueil").carriesId()).isFalse();
+        assertThat(routes.get("POST /mot-de-passe/oublie").carriesId()).as("an identifiant is not an object id")
+                .isFalse();
+        for (String name : List.of("id", "childId", "familyId", "invoiceNumber", "jeton", "idEnfant", "numeroFacture",
+                "child_id", "reservation-id", "token")) {
+            assertThat(Routes.ID_LIKE.matcher(name).matches()).as(name).isTrue();
+        }
+        for (String name : List.of("identifier", "identifiant", "motDePasse", "newPassword", "confirmation", "paid",
+                "period", "video")) {
+            assertThat(Routes.ID_LIKE.matcher(name).matches()).as(name).isFalse();
+        }
+    }
+
+    /** Routes of the kind the next issues will add, to prove the detector on them. */
+    static final class FutureRoutes {
+        public String child(@PathVariable UUID childId) {
+            return "";
+        }
+
+        public String invoice(@RequestParam("facture") String numeroFacture, @RequestParam String invoiceId) {
+            return "";
+        }
+
+        public String reservation(ReservationForm form) {
+            return "";
+        }
+
+        public String plain(@RequestParam String mois, Model model) {
+            return "";
+        }
+    }
+
+    /** A form object as a module's web adapter would have one. */
+    public static class ReservationForm {
+        private UUID childId;
+        private String day;
+
+        public UUID getChildId() {
+            return childId;
+        }
+
+        public void setChildId(UUID childId) {
+            this.childId = childId;
+        }
+
+        public String getDay() {
+            return day;
+        }
+
+        public void setDay(String day) {
+            this.day = day;
+        }
+    }
+
+    static Route futureRoute(String method, String pattern, String handlerName) {
+        Method handler = Arrays.stream(FutureRoutes.class.getMethods())
+                .filter(candidate -> candidate.getName().equals(handlerName)).findFirst().orElseThrow();
+        return new Route(method, pattern, new HandlerMethod(new FutureRoutes(), handler));
+    }
+
+    @Test
+    void the_detector_sees_ids_in_the_routes_to_come() {
+        assertThat(futureRoute("GET", "/famille/enfants/{childId}", "child").idCarriers())
+                .contains("path /famille/enfants/{childId}", "path variable childId");
+        assertThat(futureRoute("GET", "/famille/factures", "invoice").idCarriers())
+                .contains("parameter invoiceId");
+        assertThat(futureRoute("POST", "/famille/reservations", "reservation").idCarriers())
+                .containsExactly("form field ReservationForm.childId");
+        assertThat(futureRoute("GET", "/famille/planning", "plain").carriesId()).isFalse();
+    }
+
+    @Test
+    void every_id_bearing_route_has_its_isolation_check() {
+        Set<String> missing = new TreeSet<>();
+        Set<String> idBearing = new TreeSet<>();
+        for (Route route : Routes.all(context)) {
+            // staff pages serve every family by design; that no parent reaches them is AccessControlTest's
+            if (route.carriesId() && !route.isUnder("/gestion")) {
+                idBearing.add(route.key());
+                if (!CHECKS.containsKey(route.key())) {
+                    missing.add(route.key() + " — ids in " + route.idCarriers());
+                }
+            }
+        }
+        assertThat(missing)
+                .as("id-bearing routes without a family-isolation check: add each to FamilyIsolationTest.CHECKS")
+                .isEmpty();
+        assertThat(CHECKS.keySet()).as("lines of CHECKS whose route no longer carries an id (remove them)")
+                .isSubsetOf(idBearing);
+        CHECKS.forEach((route, check) -> assertThat(check.check() != null
+                || (check.notFamilyOwnedBecause() != null && !check.notFamilyOwnedBecause().isBlank()))
+                .as(route + " has a check or a reason").isTrue());
+    }
+
+    @Test
+    void no_route_leaks_another_familys_objects() {
+        List<Map.Entry<String, IsolationCheck>> checks = CHECKS.entrySet().stream()
+                .filter(entry -> entry.getValue().check() != null).toList();
+        if (checks.isEmpty()) {
+            return; // no family-owned id-bearing route yet
+        }
+        TestAccounts accounts = new TestAccounts(context);
+        TestAccounts.Parent a = accounts.newParent("Famille-A-2026");
+        TestAccounts.Parent b = accounts.newParent("Famille-B-2026");
+        Browser browserA = new Browser(port, TestAddresses.next());
+        Browser browserB = new Browser(port, TestAddresses.next());
+        assertThat(browserA.logIn(a.username(), a.password()).isRedirectTo("/famille/accueil")).isTrue();
+        assertThat(browserB.logIn(b.username(), b.password()).isRedirectTo("/famille/accueil")).isTrue();
+        Fixture fixture = new Fixture(context, a, browserA, b, browserB);
+        for (Map.Entry<String, IsolationCheck> entry : checks) {
+            entry.getValue().check().accept(fixture);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.portailfamille.security;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.context.ApplicationContext;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The demo SMTP server's captured mail, read as the recipient would. */
+final class Mailbox {
+
+    private static final Pattern RESET_LINK =
+            Pattern.compile("https?://[^\\s/]+(/mot-de-passe/reinitialiser\\?jeton=([A-Za-z0-9_%-]+))");
+
+    private final GreenMail server;
+
+    Mailbox(ApplicationContext context) {
+        this.server = context.getBean(GreenMail.class);
+    }
+
+    int total() {
+        return server.getReceivedMessages().length;
+    }
+
+    /** The text of every mail received by this address, oldest first. */
+    List<String> mailsTo(String address) {
+        List<String> texts = new ArrayList<>();
+        for (MimeMessage message : server.getReceivedMessages()) {
+            try {
+                Address[] recipients = message.getAllRecipients();
+                if (recipients != null && Arrays.stream(recipients)
+                        .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address))) {
+                    texts.add(message.getSubject() + "\n" + message.getContent());
+                }
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return texts;
+    }
+
+    /** The path and query of the reset link in the newest mail to this address. */
+    String lastResetLinkPath(String address) {
+        List<String> mails = mailsTo(address);
+        if (mails.isEmpty()) {
+            throw new AssertionError("No mail to " + address);
+        }
+        Matcher matcher = RESET_LINK.matcher(mails.get(mails.size() - 1));
+        if (!matcher.find()) {
+            throw new AssertionError("No reset link in: " + mails.get(mails.size() - 1));
+        }
+        return matcher.group(1);
+    }
+
+    static String tokenOf(String linkPath) {
+        return linkPath.substring(linkPath.indexOf("jeton=") + "jeton=".length());
+    }
+}
