@@ -1,9 +1,12 @@
 package org.portailfamille.browser;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,6 +23,11 @@ final class Portal {
     static final String CHANGE_PASSWORD = "/mot-de-passe/changer";
     static final String FORGOTTEN_PASSWORD = "/mot-de-passe/oublie";
     static final String MAILBOX = "/demo/courriels";
+    static final String MY_ACCOUNT = "/famille/mon-compte";
+    static final String MY_REQUESTS = "/famille/demandes";
+    static final String STAFF_REQUESTS = "/gestion/demandes";
+    static final String STAFF_FAMILIES = "/gestion/familles";
+    static final String REGISTRATION = "/inscription";
 
     static final String JEAN_DUPONT = "jean.dupont";
     static final String JEAN_DUPONT_PASSWORD = "Bonbons2015";
@@ -40,6 +48,63 @@ final class Portal {
         page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         page.waitForURL(url -> !url.equals(loginUrl));
+    }
+
+    /**
+     * The form field whose label is {@code label}, with or without the "(obligatoire)" mark: exact, so that "Nom"
+     * is not "Prénom" nor "Nom de la banque".
+     */
+    static Locator field(Page page, String label) {
+        // The label's text content is matched as written in the HTML (spans on several lines): free white space.
+        return page.getByLabel(Pattern.compile("^\\s*" + escapeForJavaScript(label).replace(" ", "\\s+")
+                + "(\\s+\\(obligatoire\\))?\\s*$"));
+    }
+
+    static void press(Page page, String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    /** A second person at another computer: a new browser context on the same portal; the caller closes it. */
+    static BrowserContext otherBrowser(Page page) {
+        URI here = URI.create(page.url().startsWith("http") ? page.url() : "http://localhost/");
+        BrowserContext context = page.context().browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL(here.getScheme() + "://" + here.getAuthority())
+                .setLocale("fr-FR")
+                .setTimezoneId("Europe/Paris")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(10_000);
+        return context;
+    }
+
+    /**
+     * The newest mail to {@code email} whose subject contains {@code subject}, on the demo mailbox (mails are
+     * sent after the transaction, sometimes by an event listener: reloads for up to 15 s).
+     */
+    static Locator newestMail(Page page, String email, String subject) {
+        page.navigate(MAILBOX);
+        Locator mails = page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(email))
+                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(subject))));
+        for (int attempt = 0; attempt < 75 && mails.count() == 0; attempt++) {
+            page.waitForTimeout(200);
+            page.reload();
+        }
+        assertThat(mails.first()).isVisible();
+        return mails.first();
+    }
+
+    /** Reloads {@code path} until {@code locator} shows {@code text} (decisions are applied asynchronously). */
+    static void reloadUntil(Page page, String path, Locator locator, String text) {
+        page.navigate(path);
+        for (int attempt = 0; attempt < 75 && !(locator.count() > 0 && locator.first().innerText().contains(text)); attempt++) {
+            page.waitForTimeout(200);
+            page.reload();
+        }
+        assertThat(locator.first()).containsText(text);
+    }
+
+    private static String escapeForJavaScript(String text) {
+        return text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
     }
 
     static void logOut(Page page) {

@@ -62,13 +62,12 @@ class MyAccountController {
                   @ModelAttribute("form") FamilyFileForm values, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         FamilyFileForms form = formOf(slug);
-        Map<String, String> typed = new HashMap<>();
-        form.fields().forEach(field -> typed.put(field.name(), values.getValues().getOrDefault(field.name(), "")));
+        Map<String, String> typed = values.typed(form.fields());
         FamilyChangeOutcome outcome = submitChange.submitFamilyChange(
                 new FamilyChangeForm(form.name(), user.familyId(), user.username(), typed));
         switch (outcome.status()) {
             case INVALID -> {
-                outcome.problems().forEach((field, problem) ->
+                FamilyFileForm.inFieldOrder(outcome.problems(), form.fields()).forEach((field, problem) ->
                         result.rejectValue("values[" + field + "]", "problem." + problem,
                                 new Object[]{new DefaultMessageSourceResolvable("field." + field)}, null));
                 return show(form, fileOf(user), values, model);

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +77,7 @@ class RegistrationController {
                     ? "registration.expired" : "registration.tooFast");
             return show(form, model);
         }
-        Map<String, String> typed = new HashMap<>();
-        FIELDS.forEach(field -> typed.put(field.name(), form.getValues().getOrDefault(field.name(), "")));
+        Map<String, String> typed = form.typed(FIELDS);
         RegistrationOutcome outcome = submitRegistration.submitRegistration(
                 new RegistrationForm(typed, request.getRemoteAddr()));
         switch (outcome.status()) {
@@ -87,7 +85,7 @@ class RegistrationController {
                 return "accounts/registration-sent";
             }
             case TOO_MANY -> result.reject("registration.tooMany");
-            default -> outcome.problems().forEach((field, problem) -> result.rejectValue("values[" + field + "]",
+            default -> FamilyFileForm.inFieldOrder(outcome.problems(), FIELDS).forEach((field, problem) -> result.rejectValue("values[" + field + "]",
                     "problem." + problem, new Object[]{new DefaultMessageSourceResolvable(labelKey(field))}, null));
         }
         return show(form, model);

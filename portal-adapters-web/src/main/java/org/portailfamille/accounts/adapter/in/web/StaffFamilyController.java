@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,12 +115,11 @@ class StaffFamilyController {
 
     @PostMapping("/gestion/familles/nouvelle")
     String openFamily(@ModelAttribute("form") FamilyFileForm form, BindingResult result, Model model) {
-        Map<String, String> typed = new HashMap<>();
-        NEW_FAMILY_FIELDS.forEach(field -> typed.put(field.name(), form.getValues().getOrDefault(field.name(), "")));
+        Map<String, String> typed = form.typed(NEW_FAMILY_FIELDS);
         OpenedFamilyAccount opened = openAccount.openFamilyAccount(
                 new OpenFamilyAccountCommand(typed, "true".equals(typed.get("sendByEmail"))));
         if (!opened.opened()) {
-            opened.problems().forEach((field, problem) -> result.rejectValue("values[" + field + "]",
+            FamilyFileForm.inFieldOrder(opened.problems(), NEW_FAMILY_FIELDS).forEach((field, problem) -> result.rejectValue("values[" + field + "]",
                     "problem." + problem, new Object[]{new DefaultMessageSourceResolvable("field." + field)}, null));
             model.addAttribute("fieldList", NEW_FAMILY_FIELDS);
             return "accounts/staff-family-new";
