@@ -17,6 +17,6 @@ public record FamilyChangeOutcome(Status status, Map<String, String> problems, @
     public enum Status { SUBMITTED, UNCHANGED, INVALID }
 
     public FamilyChangeOutcome {
-        problems = Map.copyOf(problems);
+        problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems)); // field order kept
     }
 }

@@ -14,7 +14,7 @@ public record OpenedFamilyAccount(Map<String, String> problems, @Nullable Family
                                   @Nullable String temporaryPasswordToShow, boolean mailed) {
 
     public OpenedFamilyAccount {
-        problems = Map.copyOf(problems);
+        problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems)); // field order kept
     }
 
     public boolean opened() {

@@ -8,6 +8,6 @@ public record RegistrationOutcome(Status status, Map<String, String> problems) {
     public enum Status { SUBMITTED, INVALID, TOO_MANY }
 
     public RegistrationOutcome {
-        problems = Map.copyOf(problems);
+        problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems)); // field order kept
     }
 }
