@@ -12,6 +12,7 @@ import org.portailfamille.planning.application.service.AcceptPlaceOfferService;
 import org.portailfamille.planning.application.service.BookDayService;
 import org.portailfamille.planning.application.service.CancelDayService;
 import org.portailfamille.planning.application.service.EnrolChildService;
+import org.portailfamille.planning.application.service.ExpirePlaceOffersService;
 import org.portailfamille.planning.application.service.JoinWaitingListService;
 import org.portailfamille.planning.application.service.ListPlaceOffersService;
 import org.portailfamille.planning.application.service.SetUpActivityService;
@@ -77,6 +78,13 @@ class PlanningConfiguration {
                                                     WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
         return new AcceptPlaceOfferService(activities, enrolments, reservations, activityDays, waitingLists, offers,
                 clock);
+    }
+
+    @Bean
+    ExpirePlaceOffersService expirePlaceOffersService(Activities activities, Enrolments enrolments,
+                                                      ActivityDays activityDays, WaitingLists waitingLists,
+                                                      PlaceOffers offers, Clock clock) {
+        return new ExpirePlaceOffersService(activities, enrolments, activityDays, waitingLists, offers, clock);
     }
 
     @Bean

@@ -158,6 +158,11 @@ final class InMemoryPlanning {
             return pendingOffers.values().stream()
                     .filter(o -> o.family().equals(family) && "PENDING".equals(offerStatus.get(o.id()))).toList();
         }
+        public List<Pending> expiredForUpdate(Instant now, int limit) {
+            return pendingOffers.values().stream()
+                    .filter(o -> "PENDING".equals(offerStatus.get(o.id())) && o.offer().isExpired(now))
+                    .limit(limit).toList();
+        }
         public void markAccepted(UUID id, Instant at) { offerStatus.put(id, "ACCEPTED"); }
         public void markExpired(UUID id, Instant at) { offerStatus.put(id, "EXPIRED"); }
     };

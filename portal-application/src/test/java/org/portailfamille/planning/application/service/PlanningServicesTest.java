@@ -77,8 +77,13 @@ class PlanningServicesTest {
     final ViewDayOccupancyService occupancy = new ViewDayOccupancyService(store.activities, store.activityDays,
             store.waitingLists);
 
+    final ExpirePlaceOffersService expireOffers = new ExpirePlaceOffersService(store.activities, store.enrolments,
+            store.activityDays, store.waitingLists, store.offers, clock);
+
     UUID facility;
     UUID activity;
+    Kid first;
+    Kid second;
 
     record Kid(FamilyId family, ChildId child) {
     }
@@ -309,9 +314,6 @@ class PlanningServicesTest {
     }
 
 
-    Kid first;
-    Kid second;
-
     /** Books both places of Wednesday. */
     void fillTheDay() {
         first = enrolled(activity);
@@ -419,6 +421,33 @@ class PlanningServicesTest {
         cancel(first, activity, WEDNESDAY);
         assertThat(store.pendingOffers).isEmpty();
         assertThat(book(enrolled(activity), activity, WEDNESDAY).outcome()).isEqualTo(Outcome.BOOKED);
+    }
+
+    @Test
+    void overdue_offers_expire_and_pass_their_place_on_without_the_family() {
+        fillTheDay();
+        Kid a = enrolled(activity);
+        Kid b = enrolled(activity);
+        join(a, WEDNESDAY);
+        clock.advance(Duration.ofMinutes(1));
+        join(b, WEDNESDAY);
+        cancel(first, activity, WEDNESDAY);
+
+        clock.advance(Duration.ofHours(23));
+        assertThat(expireOffers.expirePlaceOffers()).isZero();
+        assertThat(listOffers.placeOffers(a.family())).hasSize(1);
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(expireOffers.expirePlaceOffers()).isEqualTo(1);
+        assertThat(listOffers.placeOffers(a.family())).isEmpty();
+        assertThat(listOffers.placeOffers(b.family())).singleElement()
+                .satisfies(offer -> assertThat(offer.offeredAt()).isEqualTo(clock.instant()));
+        assertThat(taken(activity, WEDNESDAY)).isEqualTo(2);
+
+        clock.advance(Duration.ofHours(24));
+        assertThat(expireOffers.expirePlaceOffers()).isEqualTo(1);
+        assertThat(taken(activity, WEDNESDAY)).isEqualTo(1);
+        assertThat(expireOffers.expirePlaceOffers()).isZero();
     }
 
     /** A clock the test moves. */

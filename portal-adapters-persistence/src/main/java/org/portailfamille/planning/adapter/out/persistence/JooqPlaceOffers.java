@@ -60,6 +60,16 @@ class JooqPlaceOffers implements PlaceOffers {
     }
 
     @Override
+    public List<Pending> expiredForUpdate(Instant now, int limit) {
+        return dsl.selectFrom(PLACE_OFFER)
+                .where(PLACE_OFFER.STATUS.eq(PENDING)).and(PLACE_OFFER.EXPIRES_AT.le(Timestamps.utc(now)))
+                .orderBy(PLACE_OFFER.EXPIRES_AT)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(JooqPlaceOffers::toPending);
+    }
+
+    @Override
     public void markAccepted(UUID id, Instant at) {
         decide(id, "ACCEPTED", at);
     }

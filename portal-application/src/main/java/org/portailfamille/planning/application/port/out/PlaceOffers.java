@@ -20,6 +20,12 @@ public interface PlaceOffers {
     /** The pending offers made to {@code family}'s children. */
     List<Pending> pendingOf(FamilyId family);
 
+    /**
+     * Up to {@code limit} pending offers expired at {@code now}, oldest first, locked until the transaction ends;
+     * offers another transaction holds are skipped.
+     */
+    List<Pending> expiredForUpdate(Instant now, int limit);
+
     void markAccepted(UUID id, Instant at);
 
     void markExpired(UUID id, Instant at);
