@@ -8,8 +8,9 @@ CREATE TABLE planning.facility (
 );
 
 -- A deadline rule is stored as its parameters: kind, how many days/weeks/months before, the weekday (1 = Monday)
--- or day of month it falls on, its cut-off time, and for DAYS_BEFORE which days are not counted (weekdays as a
--- bit mask, bit 0 = Monday). Weekdays an activity runs on are a bit mask too.
+-- or day of month it falls on, its cut-off time (the second of the day, 86400 for "avant minuit", the last moment
+-- of the day), and for DAYS_BEFORE which days are not counted (weekdays as a bit mask, bit 0 = Monday, never all
+-- seven). Weekdays an activity runs on are a bit mask too.
 CREATE TABLE planning.activity (
   id                           UUID PRIMARY KEY,
   facility_id                  UUID         NOT NULL REFERENCES planning.facility (id),
@@ -24,8 +25,8 @@ CREATE TABLE planning.activity (
                                CHECK (booking_rule IN ('DAYS_BEFORE', 'WEEKDAY_OF_EARLIER_WEEK', 'DAY_OF_EARLIER_MONTH')),
   booking_count                SMALLINT     NOT NULL CHECK (booking_count BETWEEN 0 AND 366),
   booking_day                  SMALLINT     NOT NULL DEFAULT 0 CHECK (booking_day BETWEEN 0 AND 31),
-  booking_cut_off              TIME         NOT NULL,
-  booking_skipped_weekdays     SMALLINT     NOT NULL DEFAULT 0 CHECK (booking_skipped_weekdays BETWEEN 0 AND 63),
+  booking_cut_off              INT          NOT NULL CHECK (booking_cut_off BETWEEN 0 AND 86400),
+  booking_skipped_weekdays     SMALLINT     NOT NULL DEFAULT 0 CHECK (booking_skipped_weekdays BETWEEN 0 AND 126),
   booking_skip_public_holidays BOOLEAN      NOT NULL DEFAULT FALSE,
   booking_skip_closures        BOOLEAN      NOT NULL DEFAULT FALSE,
   cancellation                 VARCHAR(20)  NOT NULL
@@ -34,8 +35,8 @@ CREATE TABLE planning.activity (
                                CHECK (cancel_rule IN ('DAYS_BEFORE', 'WEEKDAY_OF_EARLIER_WEEK', 'DAY_OF_EARLIER_MONTH')),
   cancel_count                 SMALLINT     CHECK (cancel_count BETWEEN 0 AND 366),
   cancel_day                   SMALLINT     CHECK (cancel_day BETWEEN 0 AND 31),
-  cancel_cut_off               TIME,
-  cancel_skipped_weekdays      SMALLINT     CHECK (cancel_skipped_weekdays BETWEEN 0 AND 63),
+  cancel_cut_off               INT          CHECK (cancel_cut_off BETWEEN 0 AND 86400),
+  cancel_skipped_weekdays      SMALLINT     CHECK (cancel_skipped_weekdays BETWEEN 0 AND 126),
   cancel_skip_public_holidays  BOOLEAN,
   cancel_skip_closures         BOOLEAN,
   CHECK ((cancellation = 'OWN_DEADLINE') = (cancel_rule IS NOT NULL AND cancel_count IS NOT NULL

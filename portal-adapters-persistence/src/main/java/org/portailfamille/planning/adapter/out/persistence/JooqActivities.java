@@ -21,13 +21,13 @@ import java.util.Optional;
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY;
 
 /**
- * Activities, their deadline rules stored as parameters (kind, count, day, cut-off, day counting). PostgreSQL keeps
- * times to the microsecond: "avant minuit" ({@link LocalTime#MAX}) is read back as itself.
+ * Activities, their deadline rules stored as parameters (kind, count, day, cut-off, day counting). A cut-off is stored
+ * as the second of the day, "avant minuit" ({@link LocalTime#MAX}) as 86400; cut-offs are whole seconds.
  */
 @Repository
 class JooqActivities implements Activities {
 
-    private static final LocalTime MIDNIGHT_IN_POSTGRES = LocalTime.of(23, 59, 59, 999_999_000);
+    private static final int END_OF_DAY = 86_400;
 
     private final DSLContext dsl;
 
@@ -49,13 +49,13 @@ class JooqActivities implements Activities {
         DeadlinePolicy deadlines = activity.deadlines();
         Rule booking = Rule.of(deadlines.booking());
         row.setBookingRule(booking.kind).setBookingCount(booking.count).setBookingDay(booking.day)
-                .setBookingCutOff(booking.cutOff).setBookingSkippedWeekdays(booking.skipped)
+                .setBookingCutOff(booking.storedCutOff()).setBookingSkippedWeekdays(booking.skipped)
                 .setBookingSkipPublicHolidays(booking.skipPublicHolidays).setBookingSkipClosures(booking.skipClosures);
         CancellationRule cancellation = deadlines.cancellation();
         if (cancellation instanceof CancellationRule.OwnDeadline own) {
             Rule cancel = Rule.of(own.deadline());
             row.setCancellation("OWN_DEADLINE").setCancelRule(cancel.kind).setCancelCount(cancel.count)
-                    .setCancelDay(cancel.day).setCancelCutOff(cancel.cutOff).setCancelSkippedWeekdays(cancel.skipped)
+                    .setCancelDay(cancel.day).setCancelCutOff(cancel.storedCutOff()).setCancelSkippedWeekdays(cancel.skipped)
                     .setCancelSkipPublicHolidays(cancel.skipPublicHolidays).setCancelSkipClosures(cancel.skipClosures);
         } else if (cancellation instanceof CancellationRule.NotAllowed) {
             row.setCancellation("NOT_ALLOWED");
@@ -72,13 +72,13 @@ class JooqActivities implements Activities {
 
     private static Activity toActivity(ActivityRecord row) {
         BookingDeadline booking = new Rule(row.getBookingRule(), row.getBookingCount(), row.getBookingDay(),
-                row.getBookingCutOff(), row.getBookingSkippedWeekdays(), row.getBookingSkipPublicHolidays(),
+                Rule.cutOffOf(row.getBookingCutOff()), row.getBookingSkippedWeekdays(), row.getBookingSkipPublicHolidays(),
                 row.getBookingSkipClosures()).toDeadline();
         CancellationRule cancellation;
         switch (row.getCancellation()) {
             case "OWN_DEADLINE":
                 cancellation = CancellationRule.until(new Rule(row.getCancelRule(), row.getCancelCount(),
-                        row.getCancelDay(), row.getCancelCutOff(), row.getCancelSkippedWeekdays(),
+                        row.getCancelDay(), Rule.cutOffOf(row.getCancelCutOff()), row.getCancelSkippedWeekdays(),
                         row.getCancelSkipPublicHolidays(), row.getCancelSkipClosures()).toDeadline());
                 break;
             case "NOT_ALLOWED":
@@ -108,10 +108,25 @@ class JooqActivities implements Activities {
             this.kind = kind;
             this.count = count;
             this.day = day;
-            this.cutOff = cutOff.equals(MIDNIGHT_IN_POSTGRES) ? LocalTime.MAX : cutOff;
+            this.cutOff = cutOff;
             this.skipped = skipped;
             this.skipPublicHolidays = skipPublicHolidays;
             this.skipClosures = skipClosures;
+        }
+
+        /** The cut-off as stored: its second of the day, 86400 for "avant minuit". */
+        int storedCutOff() {
+            if (cutOff.equals(LocalTime.MAX)) {
+                return END_OF_DAY;
+            }
+            if (cutOff.getNano() != 0) {
+                throw new IllegalArgumentException("A cut-off is a whole second or the end of the day: " + cutOff);
+            }
+            return cutOff.toSecondOfDay();
+        }
+
+        static LocalTime cutOffOf(int stored) {
+            return stored == END_OF_DAY ? LocalTime.MAX : LocalTime.ofSecondOfDay(stored);
         }
 
         static Rule of(BookingDeadline deadline) {
