@@ -127,7 +127,8 @@ class BookingCapacityIntegrationTest {
         }
         List<BookDayResult> results = allAtOnce(tasks);
 
-        assertThat(count(results)).containsExactlyInAnyOrderEntriesOf(Map.of(Outcome.BOOKED, 1, Outcome.ALREADY_BOOKED, 39));
+        assertThat(count(results))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(Outcome.BOOKED, 1, Outcome.ALREADY_BOOKED, 39));
         assertThat(results).extracting(BookDayResult::reservationId).doesNotContainNull().containsOnly(
                 results.stream().filter(r -> r.outcome() == Outcome.BOOKED).findFirst().orElseThrow().reservationId());
         assertThat(fixture.activeReservations(activity, day, kid.child())).isEqualTo(1);

@@ -44,7 +44,7 @@ final class PlanningFixture {
         this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
     }
 
-    /** A new activity of a new facility, Monday to Friday, with {@code places} a day, bookable until the day before 18:00. */
+    /** A new activity of a new facility, Monday to Friday, {@code places} a day, booked until the day before 18:00. */
     UUID newActivity(int places) {
         UUID facility = setUpFacility.setUpFacility(new SetUpFacilityCommand("ALSH " + UUID.randomUUID()));
         return setUpActivity.setUpActivity(new SetUpActivityCommand(facility, UUID.randomUUID(), "Accueil du soir",

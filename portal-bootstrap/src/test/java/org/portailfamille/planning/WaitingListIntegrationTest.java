@@ -27,12 +27,21 @@ import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On the real database: cancelling a full day gives its place at once to the first child waiting. */
+/**
+ * On the real database: cancelling a full day gives its place at once to the first child waiting; places freed at
+ * the same moment go to distinct children, in waiting order.
+ */
 @PortalIntegrationTest
 class WaitingListIntegrationTest {
 
@@ -104,6 +113,51 @@ class WaitingListIntegrationTest {
         assertThat(fixture.taken(activity, day)).isEqualTo(1);
         assertThat(occupancy.dayOccupancy(new DayOccupancyQuery(activity, day)))
                 .isEqualTo(new DayOccupancy(1, 1, 0, false, 1));
+    }
+
+    @Test
+    void places_cancelled_at_the_same_moment_go_to_distinct_children_in_waiting_order() throws Exception {
+        PlanningFixture fixture = new PlanningFixture(context);
+        UUID activity = fixture.newActivity(3);
+        List<Kid> kids = fixture.enrolledChildren(activity, 7);
+        List<Kid> booked = kids.subList(0, 3);
+        List<Kid> waiting = kids.subList(3, 7);
+        LocalDate day = PlanningFixture.openDays(1).get(0);
+        for (Kid kid : booked) {
+            assertThat(book(kid, activity, day)).isEqualTo(BookDayResult.Outcome.BOOKED);
+        }
+        for (int i = 0; i < waiting.size(); i++) {
+            assertThat(join(waiting.get(i), activity, day).position()).isEqualTo(i + 1);
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(booked.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(1);
+            List<Future<CancelDayOutcome>> cancellations = new ArrayList<>();
+            for (Kid kid : booked) {
+                cancellations.add(pool.submit(() -> {
+                    ready.await();
+                    return cancelDay.cancelDay(new CancelDayCommand(kid.family(), kid.child(), activity, day));
+                }));
+            }
+            ready.countDown();
+            for (Future<CancelDayOutcome> cancellation : cancellations) {
+                assertThat(cancellation.get(1, TimeUnit.MINUTES)).isEqualTo(CancelDayOutcome.CANCELLED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (Kid kid : waiting.subList(0, 3)) {
+            assertThat(placeOffers.placeOffers(kid.family())).singleElement()
+                    .satisfies(offer -> assertThat(offer.childId()).isEqualTo(kid.child()));
+        }
+        Kid fourth = waiting.get(3);
+        assertThat(placeOffers.placeOffers(fourth.family())).isEmpty();
+        assertThat(positions.waitingListPosition(new WaitingListPositionQuery(fourth.family(), fourth.child(),
+                activity, day))).hasValue(1);
+        assertThat(fixture.taken(activity, day)).isEqualTo(3);
+        assertThat(fixture.activeReservations(activity, day)).isZero();
     }
 
     @Test

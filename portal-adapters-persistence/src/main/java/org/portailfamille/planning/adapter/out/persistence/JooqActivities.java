@@ -55,7 +55,8 @@ class JooqActivities implements Activities {
         if (cancellation instanceof CancellationRule.OwnDeadline own) {
             Rule cancel = Rule.of(own.deadline());
             row.setCancellation("OWN_DEADLINE").setCancelRule(cancel.kind).setCancelCount(cancel.count)
-                    .setCancelDay(cancel.day).setCancelCutOff(cancel.storedCutOff()).setCancelSkippedWeekdays(cancel.skipped)
+                    .setCancelDay(cancel.day).setCancelCutOff(cancel.storedCutOff())
+                    .setCancelSkippedWeekdays(cancel.skipped)
                     .setCancelSkipPublicHolidays(cancel.skipPublicHolidays).setCancelSkipClosures(cancel.skipClosures);
         } else if (cancellation instanceof CancellationRule.NotAllowed) {
             row.setCancellation("NOT_ALLOWED");
@@ -72,8 +73,8 @@ class JooqActivities implements Activities {
 
     private static Activity toActivity(ActivityRecord row) {
         BookingDeadline booking = new Rule(row.getBookingRule(), row.getBookingCount(), row.getBookingDay(),
-                Rule.cutOffOf(row.getBookingCutOff()), row.getBookingSkippedWeekdays(), row.getBookingSkipPublicHolidays(),
-                row.getBookingSkipClosures()).toDeadline();
+                Rule.cutOffOf(row.getBookingCutOff()), row.getBookingSkippedWeekdays(),
+                row.getBookingSkipPublicHolidays(), row.getBookingSkipClosures()).toDeadline();
         CancellationRule cancellation;
         switch (row.getCancellation()) {
             case "OWN_DEADLINE":
