@@ -61,9 +61,9 @@ class PlanningConfiguration {
     @Bean
     JoinWaitingListService joinWaitingListService(Activities activities, Closures closures, Enrolments enrolments,
                                                   Reservations reservations, ActivityDays activityDays,
-                                                  WaitingLists waitingLists, Clock clock) {
+                                                  WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
         return new JoinWaitingListService(activities, closures, enrolments, reservations, activityDays,
-                waitingLists, clock);
+                waitingLists, offers, clock);
     }
 
     @Bean

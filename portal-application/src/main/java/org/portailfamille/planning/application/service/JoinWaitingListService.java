@@ -8,6 +8,7 @@ import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Puts a child on the waiting list of a full day. Under the day's lock (the one cancellations take), so that a
- * child never waits for a day whose freed place was just given back.
+ * child never waits for a day whose freed place was just given back, nor waits again while a place is offered to it.
  */
 public class JoinWaitingListService implements JoinWaitingListUseCase {
 
@@ -29,15 +30,17 @@ public class JoinWaitingListService implements JoinWaitingListUseCase {
     private final Reservations reservations;
     private final ActivityDays activityDays;
     private final WaitingLists waitingLists;
+    private final PlaceOffers offers;
     private final Clock clock;
 
     public JoinWaitingListService(Activities activities, Closures closures, Enrolments enrolments,
                                   Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                                  Clock clock) {
+                                  PlaceOffers offers, Clock clock) {
         this.days = new PlanningDays(activities, closures, enrolments);
         this.reservations = reservations;
         this.activityDays = activityDays;
         this.waitingLists = waitingLists;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -63,6 +66,12 @@ public class JoinWaitingListService implements JoinWaitingListUseCase {
         WaitingList list = waitingLists.of(activity.id(), day);
         if (list.contains(command.childId())) {
             return new JoinWaitingListResult(Outcome.ALREADY_WAITING, list.positionOf(command.childId()).getAsInt());
+        }
+        boolean offered = offers.pendingOf(command.familyId()).stream().map(PlaceOffers.Pending::offer)
+                .anyMatch(offer -> offer.child().equals(command.childId()) && offer.activity().equals(activity.id())
+                        && offer.day().equals(day));
+        if (offered) {
+            return JoinWaitingListResult.of(Outcome.PLACE_OFFERED);
         }
         if (!activity.capacity().isFull(taken)) {
             return JoinWaitingListResult.of(Outcome.NOT_FULL);

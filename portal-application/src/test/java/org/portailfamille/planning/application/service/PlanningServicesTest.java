@@ -68,7 +68,7 @@ class PlanningServicesTest {
     final CancelDayService cancel = new CancelDayService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
     final JoinWaitingListService join = new JoinWaitingListService(store.activities, store.closures,
-            store.enrolments, store.reservations, store.activityDays, store.waitingLists, clock);
+            store.enrolments, store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
     final ViewWaitingListPositionService position = new ViewWaitingListPositionService(store.activities,
             store.closures, store.enrolments, store.waitingLists);
     final AcceptPlaceOfferService accept = new AcceptPlaceOfferService(store.activities, store.enrolments,
@@ -377,6 +377,8 @@ class PlanningServicesTest {
         assertThat(book(enrolled(activity), activity, WEDNESDAY).outcome()).isEqualTo(Outcome.FULL);
         assertThat(position.waitingListPosition(new WaitingListPositionQuery(b.family(), b.child(), activity,
                 WEDNESDAY))).hasValue(1);
+        assertThat(join(a, WEDNESDAY).outcome()).as("a child offered a place does not wait for another")
+                .isEqualTo(JoinWaitingListResult.Outcome.PLACE_OFFERED);
 
         clock.advance(Duration.ofHours(23));
         assertThat(accept.acceptPlaceOffer(new AcceptPlaceOfferCommand(b.family(), offers.get(0).offerId())))

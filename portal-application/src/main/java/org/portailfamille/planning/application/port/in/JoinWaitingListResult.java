@@ -13,8 +13,10 @@ public record JoinWaitingListResult(Outcome outcome, int position) {
         JOINED,
         /** The child was already waiting: nothing changed. */
         ALREADY_WAITING,
-        /** A place is free (or the child has been offered one): book it instead. */
+        /** A place is free: book it instead. */
         NOT_FULL,
+        /** The child has been offered a place that day: accept the offer instead. */
+        PLACE_OFFERED,
         /** The child is already booked on that day. */
         ALREADY_BOOKED,
         /** The day cannot be booked any more. */
