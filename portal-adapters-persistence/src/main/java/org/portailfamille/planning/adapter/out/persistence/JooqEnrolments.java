@@ -1,0 +1,47 @@
+package org.portailfamille.planning.adapter.out.persistence;
+
+import org.jooq.DSLContext;
+import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.domain.Enrolment;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.DateRange;
+import org.portailfamille.shared.FamilyId;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ENROLMENT;
+
+@Repository
+class JooqEnrolments implements Enrolments {
+
+    private final DSLContext dsl;
+
+    JooqEnrolments(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(Enrolment enrolment) {
+        dsl.insertInto(ENROLMENT)
+                .set(ENROLMENT.ID, enrolment.id())
+                .set(ENROLMENT.CHILD_ID, enrolment.child().value())
+                .set(ENROLMENT.FAMILY_ID, enrolment.family().value())
+                .set(ENROLMENT.ACTIVITY_ID, enrolment.activity().value())
+                .set(ENROLMENT.FIRST_DAY, enrolment.period().start())
+                .set(ENROLMENT.LAST_DAY, enrolment.period().end())
+                .set(ENROLMENT.REGULAR_WEEKDAYS, Weekdays.mask(enrolment.regularDays()))
+                .execute();
+    }
+
+    @Override
+    public List<Enrolment> of(ChildId child, ActivityId activity) {
+        return dsl.selectFrom(ENROLMENT)
+                .where(ENROLMENT.CHILD_ID.eq(child.value())).and(ENROLMENT.ACTIVITY_ID.eq(activity.value()))
+                .orderBy(ENROLMENT.FIRST_DAY)
+                .fetch(row -> new Enrolment(row.getId(), new ChildId(row.getChildId()),
+                        new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()),
+                        new DateRange(row.getFirstDay(), row.getLastDay()), Weekdays.of(row.getRegularWeekdays())));
+    }
+}

@@ -1,0 +1,74 @@
+package org.portailfamille.planning.adapter.out.persistence;
+
+import org.jooq.DSLContext;
+import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.domain.Reservation;
+import org.portailfamille.planning.domain.ReservationStatus;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.RESERVATION;
+
+/**
+ * Reservations. The partial unique index {@code reservation_one_active_idx} keeps one active reservation per child,
+ * activity and day: {@code INSERT … ON CONFLICT DO NOTHING} adds nothing when there is one, and a concurrent insert
+ * of the same booking waits for the first transaction, then adds nothing (or adds, if the first rolled back).
+ */
+@Repository
+class JooqReservations implements Reservations {
+
+    private static final String CANCELLED = ReservationStatus.CANCELLED.name();
+
+    private final DSLContext dsl;
+
+    JooqReservations(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Reservation> activeOf(ChildId child, ActivityId activity, LocalDate day) {
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.CHILD_ID.eq(child.value()))
+                .and(RESERVATION.ACTIVITY_ID.eq(activity.value()))
+                .and(RESERVATION.DAY.eq(day))
+                .and(RESERVATION.STATUS.ne(CANCELLED))
+                .fetchOptional(row -> new Reservation(row.getId(), new ChildId(row.getChildId()),
+                        new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()), row.getDay(),
+                        ReservationStatus.valueOf(row.getStatus()), row.getCreatedAt().toInstant()));
+    }
+
+    @Override
+    public boolean addIfAbsent(Reservation reservation) {
+        return dsl.insertInto(RESERVATION)
+                .set(RESERVATION.ID, reservation.id())
+                .set(RESERVATION.CHILD_ID, reservation.child().value())
+                .set(RESERVATION.FAMILY_ID, reservation.family().value())
+                .set(RESERVATION.ACTIVITY_ID, reservation.activity().value())
+                .set(RESERVATION.DAY, reservation.day())
+                .set(RESERVATION.STATUS, reservation.status().name())
+                .set(RESERVATION.CREATED_AT, Timestamps.utc(reservation.createdAt()))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public void withdraw(UUID reservationId) {
+        dsl.deleteFrom(RESERVATION).where(RESERVATION.ID.eq(reservationId)).execute();
+    }
+
+    @Override
+    public boolean cancel(UUID reservationId, Instant at) {
+        return dsl.update(RESERVATION)
+                .set(RESERVATION.STATUS, CANCELLED)
+                .set(RESERVATION.CANCELLED_AT, Timestamps.utc(at))
+                .where(RESERVATION.ID.eq(reservationId)).and(RESERVATION.STATUS.ne(CANCELLED))
+                .execute() == 1;
+    }
+}

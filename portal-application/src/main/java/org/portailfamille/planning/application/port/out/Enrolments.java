@@ -1,0 +1,23 @@
+package org.portailfamille.planning.application.port.out;
+
+import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.domain.Enrolment;
+import org.portailfamille.shared.ChildId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where enrolments are kept. */
+public interface Enrolments {
+
+    void add(Enrolment enrolment);
+
+    /** The enrolments of {@code child} in {@code activity}. */
+    List<Enrolment> of(ChildId child, ActivityId activity);
+
+    /** The enrolment of {@code child} in {@code activity} covering {@code day}, if any. */
+    default Optional<Enrolment> covering(ChildId child, ActivityId activity, LocalDate day) {
+        return of(child, activity).stream().filter(enrolment -> enrolment.covers(day)).findFirst();
+    }
+}

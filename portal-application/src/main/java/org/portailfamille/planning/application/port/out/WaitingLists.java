@@ -1,0 +1,20 @@
+package org.portailfamille.planning.application.port.out;
+
+import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.domain.WaitingList;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Where the waiting lists of full days are kept, in arrival order; a child waits at most once for a day. */
+public interface WaitingLists {
+
+    WaitingList of(ActivityId activity, LocalDate day);
+
+    /** Adds {@code child} at the end of the day's list; false, and nothing added, when it already waits. */
+    boolean join(ActivityId activity, LocalDate day, ChildId child, FamilyId family, Instant arrivedAt);
+
+    void remove(ActivityId activity, LocalDate day, ChildId child);
+}

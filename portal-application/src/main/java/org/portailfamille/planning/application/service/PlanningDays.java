@@ -1,0 +1,62 @@
+package org.portailfamille.planning.application.service;
+
+import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.Closures;
+import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.CalendarContext;
+import org.portailfamille.planning.domain.Enrolment;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the booking use cases ask of a day before touching places: the activity, whether it runs and is open that
+ * day (weekdays, public holidays, closures), and the enrolment letting a family's child book it.
+ */
+final class PlanningDays {
+
+    /** Why a day of an activity cannot be booked by anyone. */
+    enum Problem { NOT_RUNNING_THAT_DAY, CLOSED }
+
+    private final Activities activities;
+    private final Closures closures;
+    private final Enrolments enrolments;
+
+    PlanningDays(Activities activities, Closures closures, Enrolments enrolments) {
+        this.activities = activities;
+        this.closures = closures;
+        this.enrolments = enrolments;
+    }
+
+    Activity activity(UUID id) {
+        return activities.byId(new ActivityId(id))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown activity " + id));
+    }
+
+    /** Public holidays and the closures of the activity (its own and its facility's). */
+    CalendarContext calendarOf(Activity activity) {
+        return CalendarContext.of(closures.closing(activity), activity.facility(), activity.id());
+    }
+
+    /** Why nobody can book {@code day}, if so. */
+    Optional<Problem> problemWith(Activity activity, CalendarContext calendar, LocalDate day) {
+        if (!activity.runsOn(day)) {
+            return Optional.of(Problem.NOT_RUNNING_THAT_DAY);
+        }
+        if (calendar.isPublicHoliday(day) || calendar.isClosed(day)) {
+            return Optional.of(Problem.CLOSED);
+        }
+        return Optional.empty();
+    }
+
+    /** The enrolment of {@code child}, a child of {@code family}, covering {@code day} of {@code activity}. */
+    Optional<Enrolment> enrolment(FamilyId family, ChildId child, Activity activity, LocalDate day) {
+        return enrolments.covering(child, activity.id(), day)
+                .filter(enrolment -> enrolment.family().equals(family));
+    }
+}

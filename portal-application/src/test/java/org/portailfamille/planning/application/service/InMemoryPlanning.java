@@ -1,0 +1,174 @@
+package org.portailfamille.planning.application.service;
+
+import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.FacilityId;
+import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.Closures;
+import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.application.port.out.Facilities;
+import org.portailfamille.planning.application.port.out.PlaceOffers;
+import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.application.port.out.WaitingLists;
+import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.Closure;
+import org.portailfamille.planning.domain.Enrolment;
+import org.portailfamille.planning.domain.Facility;
+import org.portailfamille.planning.domain.Reservation;
+import org.portailfamille.planning.domain.ReservationStatus;
+import org.portailfamille.planning.domain.WaitingEntry;
+import org.portailfamille.planning.domain.WaitingList;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/** In-memory out-ports of the planning module, with the database's rules (one active booking, capacity). */
+final class InMemoryPlanning {
+
+    record Day(ActivityId activity, LocalDate day) {
+    }
+
+    final Map<FacilityId, Facility> facilityRows = new HashMap<>();
+    final Map<ActivityId, Activity> activityRows = new HashMap<>();
+    final List<Closure> closureRows = new ArrayList<>();
+    final List<Enrolment> enrolmentRows = new ArrayList<>();
+    final Map<UUID, Reservation> reservationRows = new LinkedHashMap<>();
+    final Map<Day, int[]> counters = new HashMap<>();
+    final Map<Day, List<WaitingEntry>> waiting = new HashMap<>();
+    final Map<UUID, PlaceOffers.Pending> pendingOffers = new LinkedHashMap<>();
+    final Map<UUID, String> offerStatus = new HashMap<>();
+
+    final Facilities facilities = new Facilities() {
+        public void add(Facility facility) {
+            if (facilityRows.values().stream().anyMatch(other -> other.name().equals(facility.name()))) {
+                throw new IllegalStateException("duplicate name");
+            }
+            facilityRows.put(facility.id(), facility);
+        }
+        public Optional<Facility> byId(FacilityId id) { return Optional.ofNullable(facilityRows.get(id)); }
+    };
+
+    final Activities activities = new Activities() {
+        public void add(Activity activity) { activityRows.put(activity.id(), activity); }
+        public Optional<Activity> byId(ActivityId id) { return Optional.ofNullable(activityRows.get(id)); }
+    };
+
+    final Closures closures = new Closures() {
+        public void add(Closure closure, Activity activity) { closureRows.add(closure); }
+        public List<Closure> closing(Activity activity) {
+            return closureRows.stream().filter(c -> c.scope().closes(activity.facility(), activity.id())).toList();
+        }
+    };
+
+    final Enrolments enrolments = new Enrolments() {
+        public void add(Enrolment enrolment) { enrolmentRows.add(enrolment); }
+        public List<Enrolment> of(ChildId child, ActivityId activity) {
+            return enrolmentRows.stream()
+                    .filter(e -> e.child().equals(child) && e.activity().equals(activity)).toList();
+        }
+    };
+
+    final Reservations reservations = new Reservations() {
+        public Optional<Reservation> activeOf(ChildId child, ActivityId activity, LocalDate day) {
+            return reservationRows.values().stream().filter(r -> r.status().isActive() && r.child().equals(child)
+                    && r.activity().equals(activity) && r.day().equals(day)).findFirst();
+        }
+        public boolean addIfAbsent(Reservation reservation) {
+            if (activeOf(reservation.child(), reservation.activity(), reservation.day()).isPresent()) {
+                return false;
+            }
+            reservationRows.put(reservation.id(), reservation);
+            return true;
+        }
+        public void withdraw(UUID reservationId) { reservationRows.remove(reservationId); }
+        public boolean cancel(UUID reservationId, Instant at) {
+            Reservation r = reservationRows.get(reservationId);
+            if (r == null || !r.status().isActive()) {
+                return false;
+            }
+            reservationRows.put(r.id(), new Reservation(r.id(), r.child(), r.family(), r.activity(), r.day(),
+                    ReservationStatus.CANCELLED, r.createdAt()));
+            return true;
+        }
+    };
+
+    /** Counter: {places, taken}. */
+    final ActivityDays activityDays = new ActivityDays() {
+        public boolean takePlace(ActivityId activity, LocalDate day, int places) {
+            int[] counter = counters.computeIfAbsent(new Day(activity, day), d -> new int[]{places, 0});
+            if (counter[1] >= counter[0]) {
+                return false;
+            }
+            counter[1]++;
+            return true;
+        }
+        public void releasePlace(ActivityId activity, LocalDate day) {
+            int[] counter = Objects.requireNonNull(counters.get(new Day(activity, day)));
+            if (counter[1] == 0) {
+                throw new IllegalStateException("nothing taken");
+            }
+            counter[1]--;
+        }
+        public int lock(ActivityId activity, LocalDate day, int places) {
+            return counters.computeIfAbsent(new Day(activity, day), d -> new int[]{places, 0})[1];
+        }
+        public OptionalInt taken(ActivityId activity, LocalDate day) {
+            int[] counter = counters.get(new Day(activity, day));
+            return counter == null ? OptionalInt.empty() : OptionalInt.of(counter[1]);
+        }
+    };
+
+    final WaitingLists waitingLists = new WaitingLists() {
+        public WaitingList of(ActivityId activity, LocalDate day) {
+            return new WaitingList(activity, day, waiting.getOrDefault(new Day(activity, day), List.of()));
+        }
+        public boolean join(ActivityId activity, LocalDate day, ChildId child, FamilyId family, Instant arrivedAt) {
+            List<WaitingEntry> entries = waiting.computeIfAbsent(new Day(activity, day), d -> new ArrayList<>());
+            if (entries.stream().anyMatch(e -> e.child().equals(child))) {
+                return false;
+            }
+            entries.add(new WaitingEntry(child, arrivedAt));
+            return true;
+        }
+        public void remove(ActivityId activity, LocalDate day, ChildId child) {
+            waiting.getOrDefault(new Day(activity, day), new ArrayList<>()).removeIf(e -> e.child().equals(child));
+        }
+    };
+
+    final PlaceOffers offers = new PlaceOffers() {
+        public void add(Pending offer) {
+            pendingOffers.put(offer.id(), offer);
+            offerStatus.put(offer.id(), "PENDING");
+        }
+        public Optional<Pending> pendingForUpdate(UUID id) {
+            return Optional.ofNullable(pendingOffers.get(id)).filter(o -> "PENDING".equals(offerStatus.get(id)));
+        }
+        public List<Pending> pendingOf(FamilyId family) {
+            return pendingOffers.values().stream()
+                    .filter(o -> o.family().equals(family) && "PENDING".equals(offerStatus.get(o.id()))).toList();
+        }
+        public List<Pending> expiredForUpdate(Instant now, int limit) {
+            return pendingOffers.values().stream()
+                    .filter(o -> "PENDING".equals(offerStatus.get(o.id())) && o.offer().isExpired(now))
+                    .limit(limit).toList();
+        }
+        public void markAccepted(UUID id, Instant at) { offerStatus.put(id, "ACCEPTED"); }
+        public void markExpired(UUID id, Instant at) { offerStatus.put(id, "EXPIRED"); }
+    };
+
+    List<Reservation> activeReservations(ActivityId activity, LocalDate day) {
+        return reservationRows.values().stream()
+                .filter(r -> r.status().isActive() && r.activity().equals(activity) && r.day().equals(day)).toList();
+    }
+}

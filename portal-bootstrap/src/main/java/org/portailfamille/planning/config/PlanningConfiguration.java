@@ -1,0 +1,100 @@
+package org.portailfamille.planning.config;
+
+import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.Closures;
+import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.application.port.out.Facilities;
+import org.portailfamille.planning.application.port.out.PlaceOffers;
+import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.application.port.out.WaitingLists;
+import org.portailfamille.planning.application.service.AcceptPlaceOfferService;
+import org.portailfamille.planning.application.service.BookDayService;
+import org.portailfamille.planning.application.service.CancelDayService;
+import org.portailfamille.planning.application.service.EnrolChildService;
+import org.portailfamille.planning.application.service.ExpirePlaceOffersService;
+import org.portailfamille.planning.application.service.JoinWaitingListService;
+import org.portailfamille.planning.application.service.ListPlaceOffersService;
+import org.portailfamille.planning.application.service.SetUpActivityService;
+import org.portailfamille.planning.application.service.SetUpFacilityService;
+import org.portailfamille.planning.application.service.ViewDayOccupancyService;
+import org.portailfamille.planning.application.service.ViewWaitingListPositionService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** Wiring of the planning module's services. */
+@Configuration(proxyBeanMethods = false)
+class PlanningConfiguration {
+
+    @Bean
+    SetUpFacilityService setUpFacilityService(Facilities facilities) {
+        return new SetUpFacilityService(facilities);
+    }
+
+    @Bean
+    SetUpActivityService setUpActivityService(Facilities facilities, Activities activities) {
+        return new SetUpActivityService(facilities, activities);
+    }
+
+    @Bean
+    EnrolChildService enrolChildService(Activities activities, Enrolments enrolments) {
+        return new EnrolChildService(activities, enrolments);
+    }
+
+    @Bean
+    BookDayService bookDayService(Activities activities, Closures closures, Enrolments enrolments,
+                                  Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
+                                  Clock clock) {
+        return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists, clock);
+    }
+
+    @Bean
+    CancelDayService cancelDayService(Activities activities, Closures closures, Enrolments enrolments,
+                                      Reservations reservations, ActivityDays activityDays,
+                                      WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
+        return new CancelDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
+                offers, clock);
+    }
+
+    @Bean
+    JoinWaitingListService joinWaitingListService(Activities activities, Closures closures, Enrolments enrolments,
+                                                  Reservations reservations, ActivityDays activityDays,
+                                                  WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
+        return new JoinWaitingListService(activities, closures, enrolments, reservations, activityDays,
+                waitingLists, offers, clock);
+    }
+
+    @Bean
+    ViewWaitingListPositionService viewWaitingListPositionService(Activities activities, Closures closures,
+                                                                  Enrolments enrolments, WaitingLists waitingLists) {
+        return new ViewWaitingListPositionService(activities, closures, enrolments, waitingLists);
+    }
+
+    @Bean
+    AcceptPlaceOfferService acceptPlaceOfferService(Activities activities, Enrolments enrolments,
+                                                    Reservations reservations, ActivityDays activityDays,
+                                                    WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
+        return new AcceptPlaceOfferService(activities, enrolments, reservations, activityDays, waitingLists, offers,
+                clock);
+    }
+
+    @Bean
+    ExpirePlaceOffersService expirePlaceOffersService(Activities activities, Enrolments enrolments,
+                                                      ActivityDays activityDays, WaitingLists waitingLists,
+                                                      PlaceOffers offers, Clock clock) {
+        return new ExpirePlaceOffersService(activities, enrolments, activityDays, waitingLists, offers, clock);
+    }
+
+    @Bean
+    ListPlaceOffersService listPlaceOffersService(Activities activities, PlaceOffers offers, Clock clock) {
+        return new ListPlaceOffersService(activities, offers, clock);
+    }
+
+    @Bean
+    ViewDayOccupancyService viewDayOccupancyService(Activities activities, ActivityDays activityDays,
+                                                    WaitingLists waitingLists) {
+        return new ViewDayOccupancyService(activities, activityDays, waitingLists);
+    }
+}

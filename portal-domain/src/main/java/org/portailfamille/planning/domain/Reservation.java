@@ -1,0 +1,53 @@
+package org.portailfamille.planning.domain;
+
+import org.portailfamille.planning.ActivityId;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A child booked on one day of an activity. A child has at most one active reservation per activity and day.
+ *
+ * @param id        identity
+ * @param child     the child, by id
+ * @param family    the child's family, by id
+ * @param activity  the activity
+ * @param day       the day booked
+ * @param status    confirmed, awaiting staff validation, or cancelled
+ * @param createdAt when the family booked
+ */
+public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId activity, LocalDate day,
+                          ReservationStatus status, Instant createdAt) {
+
+    public Reservation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(child, "child");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A new booking of {@code day} for an enrolled child, with the status the activity's booking mode gives. */
+    public static Reservation book(Enrolment enrolment, Activity activity, LocalDate day, Instant now) {
+        if (!enrolment.activity().equals(activity.id())) {
+            throw new IllegalArgumentException("The enrolment is not in this activity");
+        }
+        return new Reservation(UUID.randomUUID(), enrolment.child(), enrolment.family(), activity.id(), day,
+                activity.statusOfNewBooking(), now);
+    }
+
+    /** The booking made by accepting a place offer, with the status the activity's booking mode gives. */
+    public static Reservation fromOffer(PlaceOffer offer, FamilyId family, Activity activity, Instant now) {
+        if (!offer.activity().equals(activity.id())) {
+            throw new IllegalArgumentException("The offer is not for this activity");
+        }
+        return new Reservation(UUID.randomUUID(), offer.child(), family, activity.id(), offer.day(),
+                activity.statusOfNewBooking(), now);
+    }
+}
