@@ -1,6 +1,8 @@
 package org.portailfamille.planning;
 
 import org.junit.jupiter.api.AfterAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookingCapacityIntegrationTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookingCapacityIntegrationTest.class);
 
     static final int PLACES = 10;
     static final int ATTEMPTS = 1_000;
@@ -103,8 +107,8 @@ class BookingCapacityIntegrationTest {
             long started = System.nanoTime();
             Map<Outcome, Integer> outcomes = count(allAtOnce(tasks));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            System.out.printf("Planning capacity, round %d: %d concurrent bookings on %d threads for %d places -> %s"
-                    + " in %d ms%n", round, ATTEMPTS, THREADS, PLACES, outcomes, millis);
+            LOG.info("Planning capacity, round {}: {} concurrent bookings on {} threads for {} places -> {} in {} ms",
+                    round, ATTEMPTS, THREADS, PLACES, outcomes, millis);
 
             assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(
                     Map.of(Outcome.BOOKED, PLACES, Outcome.FULL, ATTEMPTS - PLACES));
