@@ -1,9 +1,13 @@
 package org.portailfamille.demo;
 
 import org.portailfamille.accounts.application.port.in.AdultDetails;
+import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.CreateLoginCommand;
 import org.portailfamille.accounts.application.port.in.CreateLoginUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
+import org.portailfamille.accounts.application.port.in.HealthDetails;
+import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
+import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
 import org.portailfamille.accounts.application.port.in.RegisterFamilyCommand;
 import org.portailfamille.accounts.application.port.in.RegisterFamilyUseCase;
 import org.portailfamille.billing.application.port.in.CreateRegieCommand;
@@ -53,11 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final IssueInvoiceUseCase issueInvoice;
     private final RecordPaymentUseCase recordPayment;
     private final SendMessageToFamilyUseCase sendMessage;
+    private final RegisterChildUseCase registerChild;
     private final Clock clock;
 
     DemoDataLoader(RegisterFamilyUseCase registerFamily, GetFamilySummaryUseCase familySummaries,
                    CreateLoginUseCase createLogin, CreateRegieUseCase createRegie, IssueInvoiceUseCase issueInvoice,
-                   RecordPaymentUseCase recordPayment, SendMessageToFamilyUseCase sendMessage, Clock clock) {
+                   RecordPaymentUseCase recordPayment, SendMessageToFamilyUseCase sendMessage,
+                   RegisterChildUseCase registerChild, Clock clock) {
         this.registerFamily = registerFamily;
         this.familySummaries = familySummaries;
         this.createLogin = createLogin;
@@ -65,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.issueInvoice = issueInvoice;
         this.recordPayment = recordPayment;
         this.sendMessage = sendMessage;
+        this.registerChild = registerChild;
         this.clock = clock;
     }
 
@@ -79,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "FATHER", "SEPARATED",
                 adult("MADAME", "DUPONT", "JEANNE", "Lotissement les bons bonbons", "", "")));
         createLogin.createLogin(new CreateLoginCommand("jean.dupont", "Bonbons2015", false, dupont, ""));
+        loadChildren(dupont);
 
         FamilyId martin = registerFamily.registerFamily(new RegisterFamilyCommand("1001001818332",
                 adult("MADAME", "MARTIN", "SOPHIE", "3 PLACE DE LA MAIRIE", "", "sophie.martin@example.org"),
@@ -102,6 +110,19 @@ class DemoDataLoader implements ApplicationRunner {
                 "Bonjour, mercredi prochain les enfants de l'accueil de loisirs iront au parc municipal. "
                         + "Pensez à prévoir une casquette et une gourde. L'équipe d'animation."));
         log.info("Demo data loaded: family {} and logins jean.dupont, nouveau.parent, agent", DUPONT_NUMBER);
+    }
+
+    /** LÉA (CM1, two authorised persons, an allergy) and TOM (grande section) DUPONT. */
+    private void loadChildren(FamilyId dupont) {
+        registerChild.registerChild(new RegisterChildCommand(dupont, "LÉA", "DUPONT", LocalDate.of(2017, 3, 12),
+                "FEMALE", "École Jules Ferry", "CM1", true, true,
+                List.of(new AuthorisedPersonDetails("MARIE DURAND", "Grand-mère", "06 11 22 33 44", true, true),
+                        new AuthorisedPersonDetails("PAUL DUPONT", "Oncle", "06 55 66 77 88", true, false)),
+                new HealthDetails("Dr MARTIN", "05 61 00 00 00", "Arachide", "", true, true, false,
+                        "Trousse PAI dans le cartable")));
+        registerChild.registerChild(new RegisterChildCommand(dupont, "TOM", "DUPONT", LocalDate.of(2020, 9, 2),
+                "MALE", "École Jules Ferry", "Grande section", true, false, List.of(),
+                new HealthDetails("Dr MARTIN", "05 61 00 00 00", "", "", false, true, false, "")));
     }
 
     /**

@@ -180,7 +180,9 @@ class MyAccountBrowserTest {
         assertThat(page.getByText("Aucune demande acceptée sur cette période.")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mois suivant"))).isVisible();
         Axe.assertNoViolations(page, "Liste des demandes, previous month (empty)");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes enfants")).click();
+        // "Mes enfants" is also the family area's tab: the view is the one in the views' menu.
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Vues de la liste des demandes"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mes enfants")).click();
         Axe.assertNoViolations(page, "Liste des demandes, children view");
     }
 

@@ -3,7 +3,12 @@ package org.portailfamille.security;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.TestAccounts;
+import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
+import org.portailfamille.accounts.application.port.in.HealthDetails;
+import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
+import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
 import org.portailfamille.security.Routes.Route;
+import org.portailfamille.shared.ChildId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.UUID;
@@ -75,6 +81,7 @@ class FamilyIsolationTest {
         CHECKS.put("GET /famille/mon-compte/{slug}/demande-envoyee", IsolationCheck.check(
                 fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}/demande-envoyee")));
         CHECKS.put("POST /famille/mon-compte/{slug}", IsolationCheck.check(FamilyIsolationTest::changesNothingOfA));
+        CHECKS.put("GET /famille/enfants/{childId}", IsolationCheck.check(FamilyIsolationTest::showsNoChildOfA));
     }
 
     static final List<String> MY_ACCOUNT_FORMS = List.of("responsable", "conjoint", "fiscales", "caf", "bancaires");
@@ -93,6 +100,35 @@ class FamilyIsolationTest {
         }
         Browser.Response own = fixture.browserB().get(pattern.replace("{slug}", "responsable"));
         assertThat(own.body()).as("positive control: B sees its own file").contains(lastNameOf(fixture.familyB()));
+    }
+
+    static ChildId childOf(Fixture fixture, TestAccounts.Parent parent, String firstName, String allergy) {
+        return fixture.context().getBean(RegisterChildUseCase.class).registerChild(new RegisterChildCommand(
+                parent.familyId(), firstName, lastNameOf(parent), LocalDate.of(2018, 5, 4), "FEMALE",
+                "École " + firstName, "CE2", true, true,
+                List.of(new AuthorisedPersonDetails("GARDE " + firstName, "Voisine", "06 00 00 00 01", true, true)),
+                new HealthDetails("Dr " + firstName, "05 00 00 00 01", allergy, "", true, true, false, "")));
+    }
+
+    static void showsNoChildOfA(Fixture fixture) {
+        String firstNameOfA = "ISOLAENFANT" + System.nanoTime();
+        ChildId childOfA = childOf(fixture, fixture.familyA(), firstNameOfA, "Allergie-de-A");
+        String firstNameOfB = "ISOLBENFANT" + System.nanoTime();
+        ChildId childOfB = childOf(fixture, fixture.familyB(), firstNameOfB, "Allergie-de-B");
+
+        Browser.Response page = fixture.browserB().get("/famille/enfants/" + childOfA);
+        assertThat(page.status()).as("A's child seen by B").isEqualTo(404);
+        assertThat(page.body()).as("A's child seen by B").doesNotContain(firstNameOfA, lastNameOf(fixture.familyA()),
+                "Allergie-de-A", "GARDE " + firstNameOfA, fixture.familyA().familyNumber());
+        assertThat(fixture.browserB().get("/famille/enfants").body()).as("B's list")
+                .doesNotContain(firstNameOfA).contains(firstNameOfB);
+        assertThat(fixture.browserB().get("/famille/enfants/not-an-id").status()).isEqualTo(404);
+
+        Browser.Response own = fixture.browserB().get("/famille/enfants/" + childOfB);
+        assertThat(own.status()).as("positive control: B sees its own child").isEqualTo(200);
+        assertThat(own.body()).contains(firstNameOfB, "Allergie-de-B");
+        assertThat(fixture.browserA().get("/famille/enfants/" + childOfA).body())
+                .as("positive control: A sees its own child").contains(firstNameOfA, "Allergie-de-A");
     }
 
     static void changesNothingOfA(Fixture fixture) {

@@ -3,6 +3,7 @@ package org.portailfamille.accounts.config;
 import org.portailfamille.accounts.adapter.out.crypto.Argon2PasswordHasher;
 import org.portailfamille.accounts.adapter.out.mail.MailAccountNotifications;
 import org.portailfamille.accounts.application.port.out.AccountNotifications;
+import org.portailfamille.accounts.application.port.out.Children;
 import org.portailfamille.accounts.application.port.out.Families;
 import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.application.port.out.Logins;
@@ -12,7 +13,9 @@ import org.portailfamille.accounts.application.service.AccountsSettings;
 import org.portailfamille.accounts.application.port.out.AppliedRequests;
 import org.portailfamille.accounts.application.service.ApplyFamilyRequestService;
 import org.portailfamille.accounts.application.service.ChangePasswordService;
+import org.portailfamille.accounts.application.service.GetChildFileService;
 import org.portailfamille.accounts.application.service.GetFamilyFileService;
+import org.portailfamille.accounts.application.service.ListChildrenService;
 import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
 import org.portailfamille.accounts.application.service.OpenFamilyAccountService;
 import org.portailfamille.accounts.application.service.ResetParentPasswordService;
@@ -24,6 +27,7 @@ import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.accounts.application.service.CreateLoginService;
 import org.portailfamille.accounts.application.service.GetFamilySummaryService;
 import org.portailfamille.accounts.application.service.LogInService;
+import org.portailfamille.accounts.application.service.RegisterChildService;
 import org.portailfamille.accounts.application.service.RegisterFamilyService;
 import org.portailfamille.accounts.application.service.RequestPasswordResetService;
 import org.portailfamille.accounts.application.service.ResetPasswordService;
@@ -152,5 +156,20 @@ class AccountsConfiguration {
     ApplyFamilyRequestService applyFamilyRequestService(Families families, AppliedRequests appliedRequests,
                                                         ApplicationEventPublisher publisher, Clock clock) {
         return new ApplyFamilyRequestService(families, appliedRequests, new SpringAccountEvents(publisher), clock);
+    }
+
+    @Bean
+    RegisterChildService registerChildService(Families families, Children children, Clock clock) {
+        return new RegisterChildService(families, children, clock);
+    }
+
+    @Bean
+    ListChildrenService listChildrenService(Children children) {
+        return new ListChildrenService(children);
+    }
+
+    @Bean
+    GetChildFileService getChildFileService(Children children) {
+        return new GetChildFileService(children);
     }
 }

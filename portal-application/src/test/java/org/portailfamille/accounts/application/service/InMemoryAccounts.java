@@ -2,11 +2,13 @@ package org.portailfamille.accounts.application.service;
 
 import org.portailfamille.accounts.LoginId;
 import org.portailfamille.accounts.application.port.out.AccountNotifications;
+import org.portailfamille.accounts.application.port.out.Children;
 import org.portailfamille.accounts.application.port.out.Families;
 import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.application.port.out.Logins;
 import org.portailfamille.accounts.application.port.out.PasswordHasher;
 import org.portailfamille.accounts.application.port.out.PasswordResetTokens;
+import org.portailfamille.accounts.domain.Child;
 import org.portailfamille.accounts.domain.Civility;
 import org.portailfamille.accounts.domain.ContactDetails;
 import org.portailfamille.accounts.domain.Family;
@@ -21,6 +23,7 @@ import org.portailfamille.accounts.domain.PasswordResetToken;
 import org.portailfamille.accounts.domain.PersonName;
 import org.portailfamille.accounts.domain.PostalAddress;
 import org.portailfamille.accounts.domain.Username;
+import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
 
 import java.time.Clock;
@@ -30,6 +33,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +71,17 @@ final class InMemoryAccounts {
                     .filter(f -> f.guardian().contact().email().equalsIgnoreCase(email.strip()))
                     .map(Family::id).toList();
         }
+    };
+
+    final Map<ChildId, Child> childRows = new LinkedHashMap<>();
+
+    final Children children = new Children() {
+        public void add(Child child) { childRows.put(child.id(), child); }
+        public List<Child> byFamily(FamilyId familyId) {
+            return childRows.values().stream().filter(c -> c.familyId().equals(familyId))
+                    .sorted(java.util.Comparator.comparing(Child::birthDate)).toList();
+        }
+        public Optional<Child> byId(ChildId id) { return Optional.ofNullable(childRows.get(id)); }
     };
 
     final Logins logins = new Logins() {

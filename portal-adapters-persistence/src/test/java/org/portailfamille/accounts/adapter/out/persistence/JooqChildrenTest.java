@@ -1,0 +1,69 @@
+package org.portailfamille.accounts.adapter.out.persistence;
+
+import org.junit.jupiter.api.Test;
+import org.portailfamille.accounts.application.port.out.Children;
+import org.portailfamille.accounts.application.port.out.Families;
+import org.portailfamille.accounts.domain.AuthorisedPerson;
+import org.portailfamille.accounts.domain.Child;
+import org.portailfamille.accounts.domain.Civility;
+import org.portailfamille.accounts.domain.ContactDetails;
+import org.portailfamille.accounts.domain.Family;
+import org.portailfamille.accounts.domain.Guardian;
+import org.portailfamille.accounts.domain.GuardianRole;
+import org.portailfamille.accounts.domain.HealthRecord;
+import org.portailfamille.accounts.domain.MaritalStatus;
+import org.portailfamille.accounts.domain.Occupation;
+import org.portailfamille.accounts.domain.PersonName;
+import org.portailfamille.accounts.domain.PostalAddress;
+import org.portailfamille.accounts.domain.Sex;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Children with their authorised persons (in order) and health record, read back by family and by id. */
+@SpringBootTest
+class JooqChildrenTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Autowired
+    Families families;
+    @Autowired
+    Children children;
+
+    private FamilyId newFamily() {
+        String lastName = "ENFANTS" + System.nanoTime();
+        Guardian guardian = new Guardian(Civility.MADAME, new PersonName(lastName, "Zoé"), GuardianRole.MOTHER,
+                MaritalStatus.SINGLE, new PostalAddress("1 RUE DU FOUR", "31400", "SAINT - JEAN"),
+                new ContactDetails("", "", "06 12 34 56 78", "", true, false), Occupation.UNKNOWN);
+        Family family = Family.open(families.nextFamilyNumber(), guardian, null);
+        families.add(family);
+        return family.id();
+    }
+
+    @Test
+    void a_child_s_whole_file_is_read_back_and_a_family_lists_its_children_eldest_first() {
+        FamilyId family = newFamily();
+        Child lea = Child.register(family, "LÉA", "DUPONT", LocalDate.of(2017, 3, 12), Sex.FEMALE,
+                "École Jules Ferry", "CM1", true, false,
+                List.of(new AuthorisedPerson("MARIE DURAND", "Grand-mère", "06 11 22 33 44", true, true),
+                        new AuthorisedPerson("PAUL DUPONT", "Oncle", "06 55 66 77 88", true, false)),
+                new HealthRecord("Dr MARTIN", "05 61 00 00 00", "Arachide", "Sans porc", true, true, false,
+                        "Asthme léger"), TODAY);
+        Child tom = Child.register(family, "TOM", "DUPONT", LocalDate.of(2020, 9, 2), Sex.MALE,
+                "École Jules Ferry", "Grande section", false, true, List.of(), HealthRecord.empty(), TODAY);
+        children.add(tom);
+        children.add(lea);
+
+        assertThat(children.byId(lea.id())).contains(lea);
+        assertThat(children.byFamily(family)).containsExactly(lea, tom);
+        assertThat(children.byFamily(newFamily())).isEmpty();
+        assertThat(children.byId(ChildId.newId())).isEmpty();
+    }
+}
