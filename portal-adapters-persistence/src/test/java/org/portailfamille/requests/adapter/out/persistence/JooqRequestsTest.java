@@ -63,14 +63,14 @@ class JooqRequestsTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            int agent = i;
+            // Every agent read the request while it was pending (before anyone decided), as on the page.
+            Request copy = requests.byId(request.id()).orElseThrow();
+            if (i % 2 == 0) {
+                copy.accept("agent" + i, T0.plusSeconds(60));
+            } else {
+                copy.refuse("agent" + i, T0.plusSeconds(60), "Motif " + i);
+            }
             Callable<Boolean> decide = () -> {
-                Request copy = requests.byId(request.id()).orElseThrow();
-                if (agent % 2 == 0) {
-                    copy.accept("agent" + agent, T0.plusSeconds(60));
-                } else {
-                    copy.refuse("agent" + agent, T0.plusSeconds(60), "Motif " + agent);
-                }
                 start.await();
                 return requests.storeDecision(copy, 0);
             };
