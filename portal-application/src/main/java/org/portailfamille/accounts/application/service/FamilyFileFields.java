@@ -209,6 +209,29 @@ final class FamilyFileFields {
         };
     }
 
+    /** A required person's name (first or last): present, at most 100 characters, no control character. */
+    static void checkName(String field, String value, Map<String, String> problems) {
+        if (value.isEmpty()) {
+            problems.put(field, "required");
+        } else if (value.length() > 100) {
+            problems.put(field, "tooLong");
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            problems.put(field, "characters");
+        }
+    }
+
+    /** A partner known only by civility and names (forms that open an account): all three, or none. */
+    static void checkPartnerNames(String civility, String lastName, String firstName, Map<String, String> problems) {
+        if (lastName.isEmpty() && firstName.isEmpty()) {
+            return;
+        }
+        if (!civility.equals("MONSIEUR") && !civility.equals("MADAME")) {
+            problems.put("partnerCivility", "choice");
+        }
+        checkName("partnerLastName", lastName, problems);
+        checkName("partnerFirstName", firstName, problems);
+    }
+
     private static Predicate<BigDecimal> isAmount() {
         return amount -> amount.signum() >= 0 && amount.scale() <= 2 && amount.compareTo(new BigDecimal("1000000")) < 0;
     }

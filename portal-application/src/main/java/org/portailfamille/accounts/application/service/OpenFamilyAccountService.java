@@ -33,17 +33,7 @@ public class OpenFamilyAccountService implements OpenFamilyAccountUseCase {
         String partnerFirstName = clean(command.values().get("partnerFirstName"));
         String partnerCivility = clean(command.values().get("partnerCivility"));
         boolean withPartner = !partnerLastName.isEmpty() || !partnerFirstName.isEmpty();
-        if (withPartner) {
-            if (partnerLastName.isEmpty() || partnerLastName.length() > 100) {
-                problems.put("partnerLastName", partnerLastName.isEmpty() ? "required" : "tooLong");
-            }
-            if (partnerFirstName.isEmpty() || partnerFirstName.length() > 100) {
-                problems.put("partnerFirstName", partnerFirstName.isEmpty() ? "required" : "tooLong");
-            }
-            if (!partnerCivility.equals("MONSIEUR") && !partnerCivility.equals("MADAME")) {
-                problems.put("partnerCivility", "choice");
-            }
-        }
+        FamilyFileFields.checkPartnerNames(partnerCivility, partnerLastName, partnerFirstName, problems);
         if (command.sendByEmail() && values.get("email").isEmpty()) {
             problems.putIfAbsent("email", "emailForCredentials");
         }

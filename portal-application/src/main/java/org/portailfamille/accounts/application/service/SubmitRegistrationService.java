@@ -67,11 +67,7 @@ public class SubmitRegistrationService implements SubmitRegistrationUseCase {
         String partnerFirstName = clean(form.values().get("partnerFirstName"));
         if (!partnerLastName.isEmpty() || !partnerFirstName.isEmpty()) {
             String civility = clean(form.values().get("partnerCivility"));
-            if (!civility.equals("MADAME") && !civility.equals("MONSIEUR")) {
-                problems.put("partnerCivility", "choice");
-            }
-            checkName("partnerLastName", partnerLastName, problems);
-            checkName("partnerFirstName", partnerFirstName, problems);
+            FamilyFileFields.checkPartnerNames(civility, partnerLastName, partnerFirstName, problems);
             payload.put("partnerCivility", civility);
             payload.put("partnerLastName", partnerLastName.toUpperCase(java.util.Locale.FRENCH));
             payload.put("partnerFirstName", partnerFirstName);
@@ -86,7 +82,7 @@ public class SubmitRegistrationService implements SubmitRegistrationUseCase {
                 continue;
             }
             children++;
-            checkName("child" + i + "FirstName", firstName, problems);
+            FamilyFileFields.checkName("child" + i + "FirstName", firstName, problems);
             LocalDate born = parseDate(birthDate);
             if (born == null || born.isAfter(LocalDate.now(clock).plusMonths(9))
                     || born.isBefore(LocalDate.now(clock).minusYears(18))) {
@@ -115,16 +111,6 @@ public class SubmitRegistrationService implements SubmitRegistrationUseCase {
         notifications.sendRegistrationReceived(guardian.get("email"),
                 guardian.get("firstName") + " " + guardian.get("lastName"));
         return new RegistrationOutcome(Status.SUBMITTED, Map.of());
-    }
-
-    private static void checkName(String field, String value, Map<String, String> problems) {
-        if (value.isEmpty()) {
-            problems.put(field, "required");
-        } else if (value.length() > 100) {
-            problems.put(field, "tooLong");
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
-            problems.put(field, "characters");
-        }
     }
 
     private static LocalDate parseDate(String text) {

@@ -84,8 +84,10 @@ class StaffAccountServicesTest {
         Map<String, String> bad = guardian("");
         bad.put("postcode", "ABC");
         bad.put("partnerFirstName", "");
+        bad.put("partnerLastName", "LEF\u0000EVRE");
         OpenedFamilyAccount refused = open.openFamilyAccount(new OpenFamilyAccountCommand(bad, false));
-        assertThat(refused.problems()).containsOnly(entry("postcode", "postcode"), entry("partnerFirstName", "required"));
+        assertThat(refused.problems()).containsOnly(entry("postcode", "postcode"), entry("partnerFirstName", "required"),
+                entry("partnerLastName", "characters"));
         assertThat(world.familyRows).isEmpty();
         assertThat(world.loginRows).isEmpty();
     }
