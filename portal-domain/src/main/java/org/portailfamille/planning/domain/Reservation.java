@@ -17,11 +17,12 @@ import java.util.UUID;
  * @param family    the child's family, by id
  * @param activity  the activity
  * @param day       the day booked
- * @param status    confirmed, awaiting staff validation, or cancelled
+ * @param status    confirmed, awaiting staff validation, cancelled or refused
+ * @param origin    asked by the family, a regular day, a place offer accepted, or booked by staff
  * @param createdAt when the family booked
  */
 public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId activity, LocalDate day,
-                          ReservationStatus status, Instant createdAt) {
+                          ReservationStatus status, ReservationOrigin origin, Instant createdAt) {
 
     public Reservation {
         Objects.requireNonNull(id, "id");
@@ -30,6 +31,7 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -39,7 +41,24 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
             throw new IllegalArgumentException("The enrolment is not in this activity");
         }
         return new Reservation(UUID.randomUUID(), enrolment.child(), enrolment.family(), activity.id(), day,
-                activity.statusOfNewBooking(), now);
+                activity.statusOfNewBooking(), ReservationOrigin.REQUESTED, now);
+    }
+
+    /**
+     * A day of the enrolment's regular schedule: confirmed at once, whatever the booking mode, since the regular
+     * days were agreed at enrolment.
+     */
+    public static Reservation regular(Enrolment enrolment, LocalDate day, Instant now) {
+        if (!enrolment.covers(day) || !enrolment.regularDays().contains(day.getDayOfWeek())) {
+            throw new IllegalArgumentException("Not a regular day of the enrolment: " + day);
+        }
+        return new Reservation(UUID.randomUUID(), enrolment.child(), enrolment.family(), enrolment.activity(), day,
+                ReservationStatus.CONFIRMED, ReservationOrigin.REGULAR, now);
+    }
+
+    /** Whether this reservation is a day of the regular schedule. */
+    public boolean isRegular() {
+        return origin == ReservationOrigin.REGULAR;
     }
 
     /** The booking made by accepting a place offer, with the status the activity's booking mode gives. */
@@ -48,6 +67,11 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
             throw new IllegalArgumentException("The offer is not for this activity");
         }
         return new Reservation(UUID.randomUUID(), offer.child(), family, activity.id(), offer.day(),
-                activity.statusOfNewBooking(), now);
+                activity.statusOfNewBooking(), ReservationOrigin.PLACE_OFFER, now);
+    }
+
+    /** This reservation with another status. */
+    public Reservation withStatus(ReservationStatus newStatus) {
+        return new Reservation(id, child, family, activity, day, newStatus, origin, createdAt);
     }
 }

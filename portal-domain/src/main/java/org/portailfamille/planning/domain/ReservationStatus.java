@@ -1,12 +1,17 @@
 package org.portailfamille.planning.domain;
 
-/** Where a reservation stands. Confirmed and awaiting reservations both take a place; cancelled ones do not. */
+/**
+ * Where a reservation stands. Confirmed and awaiting reservations both take a place; cancelled and refused ones
+ * do not. A refused reservation is one staff turned down (validated-by-staff activities); it stays visible to the
+ * family as "Réservation refusée".
+ */
 public enum ReservationStatus {
     CONFIRMED,
     AWAITING_VALIDATION,
-    CANCELLED;
+    CANCELLED,
+    REFUSED;
 
     public boolean isActive() {
-        return this != CANCELLED;
+        return this == CONFIRMED || this == AWAITING_VALIDATION;
     }
 }

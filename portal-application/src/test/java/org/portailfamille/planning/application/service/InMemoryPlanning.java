@@ -2,7 +2,9 @@ package org.portailfamille.planning.application.service;
 
 import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.FacilityId;
+import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.Attendances;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
@@ -10,7 +12,10 @@ import org.portailfamille.planning.application.port.out.Facilities;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.WaitingLists;
+import org.portailfamille.planning.domain.Absence;
+import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.Attendance;
 import org.portailfamille.planning.domain.Closure;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Facility;
@@ -97,9 +102,92 @@ final class InMemoryPlanning {
             if (r == null || !r.status().isActive()) {
                 return false;
             }
-            reservationRows.put(r.id(), new Reservation(r.id(), r.child(), r.family(), r.activity(), r.day(),
-                    ReservationStatus.CANCELLED, r.createdAt()));
+            reservationRows.put(r.id(), r.withStatus(ReservationStatus.CANCELLED));
             return true;
+        }
+        public Optional<Reservation> byId(UUID reservationId) {
+            return Optional.ofNullable(reservationRows.get(reservationId));
+        }
+        public List<Reservation> ofChild(ChildId child, LocalDate from, LocalDate to) {
+            return reservationRows.values().stream().filter(r -> r.child().equals(child)
+                    && !r.day().isBefore(from) && !r.day().isAfter(to))
+                    .sorted(java.util.Comparator.comparing(Reservation::createdAt)).toList();
+        }
+        public List<Reservation> ofFamily(FamilyId family, ReservationStatus status) {
+            return reservationRows.values().stream().filter(r -> r.family().equals(family) && r.status() == status)
+                    .sorted(java.util.Comparator.comparing(Reservation::day)).toList();
+        }
+        public List<Reservation> activeOn(ActivityId activity, LocalDate day) {
+            return reservationRows.values().stream().filter(r -> r.status().isActive()
+                    && r.activity().equals(activity) && r.day().equals(day)).toList();
+        }
+        public List<Reservation> withStatus(ReservationStatus status) {
+            return reservationRows.values().stream().filter(r -> r.status() == status)
+                    .sorted(java.util.Comparator.comparing(Reservation::day)).toList();
+        }
+        public boolean changeStatus(UUID reservationId, ReservationStatus from, ReservationStatus to, Instant at) {
+            Reservation r = reservationRows.get(reservationId);
+            if (r == null || r.status() != from) {
+                return false;
+            }
+            reservationRows.put(r.id(), r.withStatus(to));
+            return true;
+        }
+    };
+
+    final Map<UUID, Absence> absenceRows = new LinkedHashMap<>();
+
+    final Absences absences = new Absences() {
+        public boolean addIfAbsent(Absence absence) {
+            if (of(absence.child(), absence.activity(), absence.day()).isPresent()) {
+                return false;
+            }
+            absenceRows.put(absence.id(), absence);
+            return true;
+        }
+        public Optional<Absence> byId(UUID absenceId) { return Optional.ofNullable(absenceRows.get(absenceId)); }
+        public Optional<Absence> of(ChildId child, ActivityId activity, LocalDate day) {
+            return absenceRows.values().stream().filter(a -> a.child().equals(child)
+                    && a.activity().equals(activity) && a.day().equals(day)).findFirst();
+        }
+        public List<Absence> ofChild(ChildId child, LocalDate from, LocalDate to) {
+            return absenceRows.values().stream().filter(a -> a.child().equals(child)
+                    && !a.day().isBefore(from) && !a.day().isAfter(to))
+                    .sorted(java.util.Comparator.comparing(Absence::day)).toList();
+        }
+        public List<Absence> on(ActivityId activity, LocalDate day) {
+            return absenceRows.values().stream().filter(a -> a.activity().equals(activity) && a.day().equals(day))
+                    .toList();
+        }
+        public List<Absence> withStatus(AbsenceStatus status) {
+            return absenceRows.values().stream().filter(a -> a.status() == status)
+                    .sorted(java.util.Comparator.comparing(Absence::day)).toList();
+        }
+        public boolean rule(UUID absenceId, AbsenceStatus ruling, Instant at) {
+            Absence a = absenceRows.get(absenceId);
+            if (a == null || a.status() != AbsenceStatus.PENDING) {
+                return false;
+            }
+            absenceRows.put(a.id(), a.ruled(ruling, at));
+            return true;
+        }
+    };
+
+    final Map<String, Attendance> attendanceRows = new LinkedHashMap<>();
+
+    final Attendances attendances = new Attendances() {
+        public void record(Attendance attendance) {
+            attendanceRows.put(attendance.activity().value() + "/" + attendance.day() + "/"
+                    + attendance.child().value(), attendance);
+        }
+        public List<Attendance> on(ActivityId activity, LocalDate day) {
+            return attendanceRows.values().stream().filter(a -> a.activity().equals(activity)
+                    && a.day().equals(day)).toList();
+        }
+        public List<Attendance> ofChild(ChildId child, LocalDate from, LocalDate to) {
+            return attendanceRows.values().stream().filter(a -> a.child().equals(child)
+                    && !a.day().isBefore(from) && !a.day().isAfter(to))
+                    .sorted(java.util.Comparator.comparing(Attendance::day)).toList();
         }
     };
 

@@ -1,9 +1,12 @@
 package org.portailfamille.planning.adapter.out.persistence;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.adapter.out.persistence.jooq.tables.records.ReservationRecord;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Reservation;
+import org.portailfamille.planning.domain.ReservationOrigin;
 import org.portailfamille.planning.domain.ReservationStatus;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,11 +24,13 @@ import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.RE
  * Reservations. The partial unique index {@code reservation_one_active_idx} keeps one active reservation per child,
  * activity and day: {@code INSERT … ON CONFLICT DO NOTHING} adds nothing when there is one, and a concurrent insert
  * of the same booking waits for the first transaction, then adds nothing (or adds, if the first rolled back).
+ * Status changes are conditional updates, so that a decision is taken once.
  */
 @Repository
 class JooqReservations implements Reservations {
 
-    private static final String CANCELLED = ReservationStatus.CANCELLED.name();
+    private static final Condition ACTIVE = RESERVATION.STATUS.in(
+            ReservationStatus.CONFIRMED.name(), ReservationStatus.AWAITING_VALIDATION.name());
 
     private final DSLContext dsl;
 
@@ -38,10 +44,8 @@ class JooqReservations implements Reservations {
                 .where(RESERVATION.CHILD_ID.eq(child.value()))
                 .and(RESERVATION.ACTIVITY_ID.eq(activity.value()))
                 .and(RESERVATION.DAY.eq(day))
-                .and(RESERVATION.STATUS.ne(CANCELLED))
-                .fetchOptional(row -> new Reservation(row.getId(), new ChildId(row.getChildId()),
-                        new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()), row.getDay(),
-                        ReservationStatus.valueOf(row.getStatus()), row.getCreatedAt().toInstant()));
+                .and(ACTIVE)
+                .fetchOptional(JooqReservations::toReservation);
     }
 
     @Override
@@ -53,6 +57,7 @@ class JooqReservations implements Reservations {
                 .set(RESERVATION.ACTIVITY_ID, reservation.activity().value())
                 .set(RESERVATION.DAY, reservation.day())
                 .set(RESERVATION.STATUS, reservation.status().name())
+                .set(RESERVATION.ORIGIN, reservation.origin().name())
                 .set(RESERVATION.CREATED_AT, Timestamps.utc(reservation.createdAt()))
                 .onConflictDoNothing()
                 .execute() == 1;
@@ -66,9 +71,69 @@ class JooqReservations implements Reservations {
     @Override
     public boolean cancel(UUID reservationId, Instant at) {
         return dsl.update(RESERVATION)
-                .set(RESERVATION.STATUS, CANCELLED)
+                .set(RESERVATION.STATUS, ReservationStatus.CANCELLED.name())
                 .set(RESERVATION.CANCELLED_AT, Timestamps.utc(at))
-                .where(RESERVATION.ID.eq(reservationId)).and(RESERVATION.STATUS.ne(CANCELLED))
+                .where(RESERVATION.ID.eq(reservationId)).and(ACTIVE)
                 .execute() == 1;
+    }
+
+    @Override
+    public Optional<Reservation> byId(UUID reservationId) {
+        return dsl.selectFrom(RESERVATION).where(RESERVATION.ID.eq(reservationId))
+                .fetchOptional(JooqReservations::toReservation);
+    }
+
+    @Override
+    public List<Reservation> ofChild(ChildId child, LocalDate from, LocalDate to) {
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.CHILD_ID.eq(child.value()))
+                .and(RESERVATION.DAY.between(from, to))
+                .orderBy(RESERVATION.CREATED_AT, RESERVATION.ID)
+                .fetch(JooqReservations::toReservation);
+    }
+
+    @Override
+    public List<Reservation> ofFamily(FamilyId family, ReservationStatus status) {
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.FAMILY_ID.eq(family.value()))
+                .and(RESERVATION.STATUS.eq(status.name()))
+                .orderBy(RESERVATION.DAY, RESERVATION.CREATED_AT)
+                .fetch(JooqReservations::toReservation);
+    }
+
+    @Override
+    public List<Reservation> activeOn(ActivityId activity, LocalDate day) {
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.ACTIVITY_ID.eq(activity.value()))
+                .and(RESERVATION.DAY.eq(day))
+                .and(ACTIVE)
+                .orderBy(RESERVATION.CREATED_AT)
+                .fetch(JooqReservations::toReservation);
+    }
+
+    @Override
+    public List<Reservation> withStatus(ReservationStatus status) {
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.STATUS.eq(status.name()))
+                .orderBy(RESERVATION.DAY, RESERVATION.CREATED_AT)
+                .fetch(JooqReservations::toReservation);
+    }
+
+    @Override
+    public boolean changeStatus(UUID reservationId, ReservationStatus from, ReservationStatus to, Instant at) {
+        var update = dsl.update(RESERVATION).set(RESERVATION.STATUS, to.name());
+        if (to == ReservationStatus.CANCELLED) {
+            update = update.set(RESERVATION.CANCELLED_AT, Timestamps.utc(at));
+        } else {
+            update = update.set(RESERVATION.DECIDED_AT, Timestamps.utc(at));
+        }
+        return update.where(RESERVATION.ID.eq(reservationId)).and(RESERVATION.STATUS.eq(from.name()))
+                .execute() == 1;
+    }
+
+    private static Reservation toReservation(ReservationRecord row) {
+        return new Reservation(row.getId(), new ChildId(row.getChildId()), new FamilyId(row.getFamilyId()),
+                new ActivityId(row.getActivityId()), row.getDay(), ReservationStatus.valueOf(row.getStatus()),
+                ReservationOrigin.valueOf(row.getOrigin()), row.getCreatedAt().toInstant());
     }
 }
