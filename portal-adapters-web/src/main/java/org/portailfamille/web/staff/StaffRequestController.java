@@ -38,11 +38,11 @@ class StaffRequestController {
     static final List<String> TYPES = List.of("accounts.registration", "accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf",
             "accounts.bank",
             // Mes enfants: changes to a child's file and "Ajouter un enfant"
-            "accounts.child.registration", "accounts.child.identity", "accounts.child.authorisations",
-            "accounts.child.persons", "accounts.child.health");
+            "accounts.child-registration", "accounts.child-identity", "accounts.child-authorisations",
+            "accounts.child-persons", "accounts.child-health");
 
     /** Types carrying health data: masked in the queue; their detail page is an audited read of health data. */
-    static final java.util.Set<String> HEALTH_TYPES = java.util.Set.of("accounts.child.health");
+    static final java.util.Set<String> HEALTH_TYPES = java.util.Set.of("accounts.child-health");
 
     private final ViewRequestQueueUseCase queue;
     private final DecideRequestUseCase decide;

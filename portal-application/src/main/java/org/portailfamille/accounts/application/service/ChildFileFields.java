@@ -33,13 +33,13 @@ final class ChildFileFields {
 
     /** The forms about a child and the request type each one submits. */
     enum Kind {
-        IDENTITY("accounts.child.identity", List.of("lastName", "firstName", "birthDate", "sex", "school",
+        IDENTITY("accounts.child-identity", List.of("lastName", "firstName", "birthDate", "sex", "school",
                 "schoolClass")),
-        AUTHORISATIONS("accounts.child.authorisations", List.of("imageAuthorisation", "outingAuthorisation")),
-        PERSONS("accounts.child.persons", List.of()),
-        HEALTH("accounts.child.health", List.of("doctorName", "doctorPhone", "allergies", "diet", "pai",
+        AUTHORISATIONS("accounts.child-authorisations", List.of("imageAuthorisation", "outingAuthorisation")),
+        PERSONS("accounts.child-persons", List.of()),
+        HEALTH("accounts.child-health", List.of("doctorName", "doctorPhone", "allergies", "diet", "pai",
                 "vaccinationsUpToDate", "glasses", "remarks")),
-        REGISTRATION("accounts.child.registration", List.of("lastName", "firstName", "birthDate", "sex", "school",
+        REGISTRATION("accounts.child-registration", List.of("lastName", "firstName", "birthDate", "sex", "school",
                 "schoolClass", "serviceLeisure", "serviceAfterSchool", "serviceCanteen"));
 
         final String type;

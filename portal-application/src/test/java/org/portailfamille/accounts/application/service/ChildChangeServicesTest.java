@@ -151,7 +151,7 @@ class ChildChangeServicesTest {
         good.put("birthDate", "13/03/2017");
         outcome = submit("IDENTITY", good);
         assertThat(outcome.status()).isEqualTo(Status.SUBMITTED);
-        assertThat(last().type()).isEqualTo("accounts.child.identity");
+        assertThat(last().type()).isEqualTo("accounts.child-identity");
         assertThat(last().area()).isEqualTo("CHILDREN");
         assertThat(last().childId()).isEqualTo(lea);
         assertThat(last().changes()).containsExactly(
@@ -242,7 +242,7 @@ class ChildChangeServicesTest {
         good.put("allergies", "Arachide\nKiwi");
         good.put("glasses", "true");
         assertThat(submit("HEALTH", good).status()).isEqualTo(Status.SUBMITTED);
-        assertThat(last().type()).isEqualTo("accounts.child.health");
+        assertThat(last().type()).isEqualTo("accounts.child-health");
         assertThat(last().changes()).containsExactly(
                 new FieldChangeView("field.allergies", "Arachide", "Arachide\nKiwi", false),
                 new FieldChangeView("field.glasses", "yesNo.false", "yesNo.true", true));
@@ -320,7 +320,7 @@ class ChildChangeServicesTest {
         values.put("serviceAfterSchool", "true");
         values.put("serviceCanteen", "true");
         assertThat(submit("REGISTRATION", values).status()).isEqualTo(Status.SUBMITTED);
-        assertThat(last().type()).isEqualTo("accounts.child.registration");
+        assertThat(last().type()).isEqualTo("accounts.child-registration");
         assertThat(last().childId()).isNull();
         assertThat(last().changes()).extracting(FieldChangeView::labelKey).containsExactly("field.lastName",
                 "field.firstName", "field.birthDate", "field.sex", "field.school", "field.serviceAfterSchool",

@@ -11,14 +11,14 @@ final class RequestTypes {
 
     static final Map<String, List<String>> BY_AREA = Map.of(
             "ACCOUNT", List.of("accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf", "accounts.bank"),
-            "CHILDREN", List.of("accounts.child.registration", "accounts.child.identity",
-                    "accounts.child.authorisations", "accounts.child.persons", "accounts.child.health"));
+            "CHILDREN", List.of("accounts.child-registration", "accounts.child-identity",
+                    "accounts.child-authorisations", "accounts.child-persons", "accounts.child-health"));
 
     /**
      * Types whose values are special-category data (health): lists never show them, only that they changed
      * ("Données sanitaires modifiées"); the staff detail of one request shows them and is audited.
      */
-    static final java.util.Set<String> SENSITIVE = java.util.Set.of("accounts.child.health");
+    static final java.util.Set<String> SENSITIVE = java.util.Set.of("accounts.child-health");
 
     /** The request as lists may show it: a sensitive request keeps its field names, never its values. */
     static org.portailfamille.requests.application.port.in.RequestView masked(

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class AcceptedFamilyRequestListener {
 
     static final String REGISTRATION = "accounts.registration";
-    static final String CHILD_TYPES = "accounts.child.";
+    static final String CHILD_TYPES = "accounts.child-";
 
     private final ApplyFamilyRequestUseCase applyRequest;
     private final HandleRegistrationDecisionUseCase registrations;

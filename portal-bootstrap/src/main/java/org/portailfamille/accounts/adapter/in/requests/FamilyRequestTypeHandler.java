@@ -29,7 +29,7 @@ class FamilyRequestTypeHandler implements RequestTypeHandler {
 
     @Override
     public Optional<String> conflictWithCurrentState(RequestView request) {
-        if (request.type().startsWith("accounts.child.")) {
+        if (request.type().startsWith("accounts.child-")) {
             return applyChildRequest.conflictWithChildFile(new ApplyChildRequestCommand(request.id(), request.type(),
                     request.familyId(), request.childId(), request.payload()));
         }
