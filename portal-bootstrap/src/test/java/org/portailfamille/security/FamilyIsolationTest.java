@@ -82,6 +82,69 @@ class FamilyIsolationTest {
                 fixture -> showsNothingOfA(fixture, "/famille/mon-compte/{slug}/demande-envoyee")));
         CHECKS.put("POST /famille/mon-compte/{slug}", IsolationCheck.check(FamilyIsolationTest::changesNothingOfA));
         CHECKS.put("GET /famille/enfants/{childId}", IsolationCheck.check(FamilyIsolationTest::showsNoChildOfA));
+        // the forms of a child's file (Mes enfants): {childId} must be one of the logged-in family's children
+        CHECKS.put("GET /famille/enfants/{childId}/{slug}", IsolationCheck.check(
+                fixture -> showsNoChildFormOfA(fixture, "/famille/enfants/{childId}/{slug}")));
+        CHECKS.put("GET /famille/enfants/{childId}/{slug}/demande-envoyee", IsolationCheck.check(
+                fixture -> showsNoChildFormOfA(fixture, "/famille/enfants/{childId}/{slug}/demande-envoyee")));
+        CHECKS.put("POST /famille/enfants/{childId}/{slug}", IsolationCheck.check(
+                FamilyIsolationTest::changesNoChildOfA));
+    }
+
+    static final List<String> CHILD_FORMS = List.of("autorisations", "personnes-autorisees", "donnees-sanitaires",
+            "informations");
+
+    static void showsNoChildFormOfA(Fixture fixture, String pattern) {
+        String firstNameOfA = "ISOLAFORM" + System.nanoTime();
+        ChildId childOfA = childOf(fixture, fixture.familyA(), firstNameOfA, "Allergie-formulaire-A");
+        ChildId childOfB = childOf(fixture, fixture.familyB(), "ISOLBFORM" + System.nanoTime(), "Allergie-formulaire-B");
+        for (String slug : CHILD_FORMS) {
+            String path = pattern.replace("{childId}", childOfA.toString()).replace("{slug}", slug);
+            Browser.Response page = fixture.browserB().get(path);
+            assertThat(page.status()).as(path + " as family B").isEqualTo(404);
+            assertThat(page.body()).as(path + " as family B").doesNotContain(firstNameOfA,
+                    lastNameOf(fixture.familyA()), "Allergie-formulaire-A", "GARDE " + firstNameOfA);
+            Browser.Response own = fixture.browserB().get(pattern.replace("{childId}", childOfB.toString())
+                    .replace("{slug}", slug));
+            assertThat(own.status()).as("positive control: B's own child, " + slug).isEqualTo(200);
+        }
+        assertThat(fixture.browserB().get(pattern.replace("{childId}", "pas-un-id").replace("{slug}", "autorisations"))
+                .status()).isEqualTo(404);
+    }
+
+    static void changesNoChildOfA(Fixture fixture) {
+        String firstNameOfA = "ISOLAPOST" + System.nanoTime();
+        ChildId childOfA = childOf(fixture, fixture.familyA(), firstNameOfA, "Allergie-post-A");
+        org.portailfamille.accounts.application.port.in.GetChildFileUseCase files = fixture.context()
+                .getBean(org.portailfamille.accounts.application.port.in.GetChildFileUseCase.class);
+        org.portailfamille.requests.application.port.in.ListFamilyRequestsUseCase requests = fixture.context()
+                .getBean(org.portailfamille.requests.application.port.in.ListFamilyRequestsUseCase.class);
+        var fileBefore = files.childFile(fixture.familyA().familyId(), childOfA).orElseThrow();
+        var requestsOfABefore = requests.familyRequests(new org.portailfamille.requests.application.port.in
+                .FamilyRequestsQuery(fixture.familyA().familyId(), "CHILDREN", null, 0)).pending().size();
+        var requestsOfBBefore = requests.familyRequests(new org.portailfamille.requests.application.port.in
+                .FamilyRequestsQuery(fixture.familyB().familyId(), "CHILDREN", null, 0)).pending().size();
+        String pagePath = "/famille/enfants";
+        for (String slug : CHILD_FORMS) {
+            String path = "/famille/enfants/" + childOfA + "/" + slug;
+            Browser.Response answer = fixture.browserB().submit(pagePath, path, Map.ofEntries(
+                    Map.entry("values[imageAuthorisation]", "false"), Map.entry("values[outingAuthorisation]", "true"),
+                    Map.entry("values[allergies]", "Injecté par B"), Map.entry("values[doctorName]", "Dr B"),
+                    Map.entry("values[person0Name]", "INTRUS B"), Map.entry("values[person0Relationship]", "Aucun"),
+                    Map.entry("values[person0Phone]", "06 00 00 00 09"), Map.entry("values[person0MayPickUp]", "true"),
+                    Map.entry("values[lastName]", "INTRUS"), Map.entry("values[firstName]", "B"),
+                    Map.entry("values[birthDate]", "2019-01-01"), Map.entry("values[sex]", "MALE")));
+            assertThat(answer.status()).as(path + " posted by family B").isEqualTo(404);
+            assertThat(answer.body()).as(path).doesNotContain(firstNameOfA, "Allergie-post-A");
+        }
+        assertThat(files.childFile(fixture.familyA().familyId(), childOfA).orElseThrow()).as("A's child")
+                .isEqualTo(fileBefore);
+        assertThat(requests.familyRequests(new org.portailfamille.requests.application.port.in.FamilyRequestsQuery(
+                fixture.familyA().familyId(), "CHILDREN", null, 0)).pending()).as("A's requests")
+                .hasSize(requestsOfABefore);
+        assertThat(requests.familyRequests(new org.portailfamille.requests.application.port.in.FamilyRequestsQuery(
+                fixture.familyB().familyId(), "CHILDREN", null, 0)).pending()).as("nothing submitted as B either")
+                .hasSize(requestsOfBBefore);
     }
 
     static final List<String> MY_ACCOUNT_FORMS = List.of("responsable", "conjoint", "fiscales", "caf", "bancaires");

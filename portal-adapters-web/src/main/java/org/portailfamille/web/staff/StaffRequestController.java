@@ -1,6 +1,7 @@
 package org.portailfamille.web.staff;
 
 import org.portailfamille.access.PortalUser;
+import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
 import org.portailfamille.accounts.application.port.in.FamilySummary;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.requests.application.port.in.DecideRequestCommand;
@@ -35,17 +36,25 @@ import java.util.UUID;
 class StaffRequestController {
 
     static final List<String> TYPES = List.of("accounts.registration", "accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf",
-            "accounts.bank");
+            "accounts.bank",
+            // Mes enfants: changes to a child's file and "Ajouter un enfant"
+            "accounts.child-registration", "accounts.child-identity", "accounts.child-authorisations",
+            "accounts.child-persons", "accounts.child-health");
+
+    /** Types carrying health data: masked in the queue; their detail page is an audited read of health data. */
+    static final java.util.Set<String> HEALTH_TYPES = java.util.Set.of("accounts.child-health");
 
     private final ViewRequestQueueUseCase queue;
     private final DecideRequestUseCase decide;
     private final GetFamilySummaryUseCase families;
+    private final AuditHealthDataUseCase healthAudit;
 
     StaffRequestController(ViewRequestQueueUseCase queue, DecideRequestUseCase decide,
-                           GetFamilySummaryUseCase families) {
+                           GetFamilySummaryUseCase families, AuditHealthDataUseCase healthAudit) {
         this.queue = queue;
         this.decide = decide;
         this.families = families;
+        this.healthAudit = healthAudit;
     }
 
     @GetMapping("/gestion/demandes")
@@ -60,14 +69,18 @@ class StaffRequestController {
         model.addAttribute("selectedType", selectedType);
         model.addAttribute("familyNumber", number);
         model.addAttribute("unknownFamily", !number.isEmpty() && family.isEmpty());
-        model.addAttribute("requests", pending);
+        model.addAttribute("requests", pending.stream().map(StaffRequestController::masked).toList());
         model.addAttribute("families", summariesOf(pending));
         return "web/staff-requests";
     }
 
     @GetMapping("/gestion/demandes/{id}")
-    String detail(@PathVariable String id, Model model) {
+    String detail(@AuthenticationPrincipal PortalUser agent, @PathVariable String id, Model model) {
         RequestView request = queue.request(parse(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (HEALTH_TYPES.contains(request.type()) && request.childId() != null) {
+            healthAudit.recordHealthDataRead(agent.username(), request.childId(), "request:" + request.id());
+            model.addAttribute("healthData", true);
+        }
         model.addAttribute("request", request);
         model.addAttribute("families", summariesOf(List.of(request)));
         return "web/staff-request";
@@ -100,6 +113,18 @@ class StaffRequestController {
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/gestion/demandes/" + requestId;
+    }
+
+    /** A health request as the queue may show it: no values, no payload. */
+    private static RequestView masked(RequestView request) {
+        if (!HEALTH_TYPES.contains(request.type())) {
+            return request;
+        }
+        return new RequestView(request.id(), request.type(), request.area(), request.familyId(), request.childId(),
+                request.submittedBy(), request.submittedAt(), request.changes().stream()
+                .map(change -> new org.portailfamille.requests.application.port.in.FieldChangeView(change.labelKey(),
+                        "", "requests.masked", true)).toList(), Map.of(), request.status(), request.decidedBy(),
+                request.decidedAt(), request.refusalReason(), request.version());
     }
 
     private Map<FamilyId, FamilySummary> summariesOf(List<RequestView> requests) {

@@ -14,6 +14,11 @@ import org.portailfamille.accounts.application.port.out.AppliedRequests;
 import org.portailfamille.accounts.application.service.ApplyFamilyRequestService;
 import org.portailfamille.accounts.application.service.ChangePasswordService;
 import org.portailfamille.accounts.application.service.GetChildFileService;
+import org.portailfamille.accounts.application.port.out.HealthDataAudit;
+import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
+import org.portailfamille.accounts.application.service.ApplyChildRequestService;
+import org.portailfamille.accounts.application.service.AuditHealthDataService;
+import org.portailfamille.accounts.application.service.SubmitChildChangeService;
 import org.portailfamille.accounts.application.service.GetFamilyFileService;
 import org.portailfamille.accounts.application.service.ListChildrenService;
 import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
@@ -171,5 +176,22 @@ class AccountsConfiguration {
     @Bean
     GetChildFileService getChildFileService(Children children) {
         return new GetChildFileService(children);
+    }
+
+    @Bean
+    SubmitChildChangeService submitChildChangeService(Families families, Children children,
+                                                      SubmitRequestUseCase submitRequest, Clock clock) {
+        return new SubmitChildChangeService(families, children, submitRequest, clock);
+    }
+
+    @Bean
+    ApplyChildRequestService applyChildRequestService(Children children, AppliedRequests appliedRequests,
+                                                      RegisterChildUseCase registerChild, Clock clock) {
+        return new ApplyChildRequestService(children, appliedRequests, registerChild, clock);
+    }
+
+    @Bean
+    AuditHealthDataService auditHealthDataService(HealthDataAudit audit, Clock clock) {
+        return new AuditHealthDataService(audit, clock);
     }
 }

@@ -61,4 +61,29 @@ public record Child(ChildId id, FamilyId familyId, String firstName, String last
     public boolean belongsTo(FamilyId family) {
         return familyId.equals(family);
     }
+
+    /** The same child with another identity, school and class (the family does not change). */
+    public Child withIdentity(String newFirstName, String newLastName, LocalDate newBirthDate, Sex newSex,
+                              String newSchool, String newSchoolClass) {
+        return new Child(id, familyId, newFirstName, newLastName, newBirthDate, newSex, newSchool, newSchoolClass,
+                imageAuthorisation, outingAuthorisation, authorisedPersons, healthRecord);
+    }
+
+    /** The same child with the family's new answers on photos and outings. */
+    public Child withAuthorisations(boolean image, boolean outing) {
+        return new Child(id, familyId, firstName, lastName, birthDate, sex, school, schoolClass, image, outing,
+                authorisedPersons, healthRecord);
+    }
+
+    /** The same child with a new list of authorised persons (at most {@value #MAX_AUTHORISED_PERSONS}). */
+    public Child withAuthorisedPersons(List<AuthorisedPerson> persons) {
+        return new Child(id, familyId, firstName, lastName, birthDate, sex, school, schoolClass, imageAuthorisation,
+                outingAuthorisation, persons, healthRecord);
+    }
+
+    /** The same child with a new health record. */
+    public Child withHealthRecord(HealthRecord record) {
+        return new Child(id, familyId, firstName, lastName, birthDate, sex, school, schoolClass, imageAuthorisation,
+                outingAuthorisation, authorisedPersons, record);
+    }
 }

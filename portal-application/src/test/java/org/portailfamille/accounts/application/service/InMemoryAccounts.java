@@ -82,6 +82,7 @@ final class InMemoryAccounts {
                     .sorted(java.util.Comparator.comparing(Child::birthDate)).toList();
         }
         public Optional<Child> byId(ChildId id) { return Optional.ofNullable(childRows.get(id)); }
+        public void update(Child child) { childRows.put(child.id(), child); }
     };
 
     final Logins logins = new Logins() {

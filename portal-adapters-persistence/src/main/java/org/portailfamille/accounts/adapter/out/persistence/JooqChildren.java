@@ -46,18 +46,7 @@ class JooqChildren implements Children {
                 .setImageAuthorisation(child.imageAuthorisation())
                 .setOutingAuthorisation(child.outingAuthorisation())
                 .insert();
-        int position = 0;
-        for (AuthorisedPerson person : child.authorisedPersons()) {
-            dsl.newRecord(AUTHORISED_PERSON)
-                    .setChildId(child.id().value())
-                    .setPosition(position++)
-                    .setName(person.name())
-                    .setRelationship(person.relationship())
-                    .setPhone(person.phone())
-                    .setMayPickUp(person.mayPickUp())
-                    .setEmergencyContact(person.emergencyContact())
-                    .insert();
-        }
+        insertPersons(child);
         HealthRecord health = child.healthRecord();
         dsl.newRecord(HEALTH_RECORD)
                 .setChildId(child.id().value())
@@ -70,6 +59,59 @@ class JooqChildren implements Children {
                 .setGlasses(health.glasses())
                 .setRemarks(health.remarks())
                 .insert();
+    }
+
+    @Override
+    public void update(Child child) {
+        dsl.update(CHILD)
+                .set(CHILD.FIRST_NAME, child.firstName())
+                .set(CHILD.LAST_NAME, child.lastName())
+                .set(CHILD.BIRTH_DATE, child.birthDate())
+                .set(CHILD.SEX, child.sex().name())
+                .set(CHILD.SCHOOL, child.school())
+                .set(CHILD.SCHOOL_CLASS, child.schoolClass())
+                .set(CHILD.IMAGE_AUTHORISATION, child.imageAuthorisation())
+                .set(CHILD.OUTING_AUTHORISATION, child.outingAuthorisation())
+                .where(CHILD.ID.eq(child.id().value()))
+                .execute();
+        dsl.deleteFrom(AUTHORISED_PERSON).where(AUTHORISED_PERSON.CHILD_ID.eq(child.id().value())).execute();
+        insertPersons(child);
+        HealthRecord health = child.healthRecord();
+        dsl.insertInto(HEALTH_RECORD)
+                .set(HEALTH_RECORD.CHILD_ID, child.id().value())
+                .set(HEALTH_RECORD.DOCTOR_NAME, health.doctorName())
+                .set(HEALTH_RECORD.DOCTOR_PHONE, health.doctorPhone())
+                .set(HEALTH_RECORD.ALLERGIES, health.allergies())
+                .set(HEALTH_RECORD.DIET, health.diet())
+                .set(HEALTH_RECORD.PAI, health.pai())
+                .set(HEALTH_RECORD.VACCINATIONS_UP_TO_DATE, health.vaccinationsUpToDate())
+                .set(HEALTH_RECORD.GLASSES, health.glasses())
+                .set(HEALTH_RECORD.REMARKS, health.remarks())
+                .onConflict(HEALTH_RECORD.CHILD_ID).doUpdate()
+                .set(HEALTH_RECORD.DOCTOR_NAME, health.doctorName())
+                .set(HEALTH_RECORD.DOCTOR_PHONE, health.doctorPhone())
+                .set(HEALTH_RECORD.ALLERGIES, health.allergies())
+                .set(HEALTH_RECORD.DIET, health.diet())
+                .set(HEALTH_RECORD.PAI, health.pai())
+                .set(HEALTH_RECORD.VACCINATIONS_UP_TO_DATE, health.vaccinationsUpToDate())
+                .set(HEALTH_RECORD.GLASSES, health.glasses())
+                .set(HEALTH_RECORD.REMARKS, health.remarks())
+                .execute();
+    }
+
+    private void insertPersons(Child child) {
+        int position = 0;
+        for (AuthorisedPerson person : child.authorisedPersons()) {
+            dsl.newRecord(AUTHORISED_PERSON)
+                    .setChildId(child.id().value())
+                    .setPosition(position++)
+                    .setName(person.name())
+                    .setRelationship(person.relationship())
+                    .setPhone(person.phone())
+                    .setMayPickUp(person.mayPickUp())
+                    .setEmergencyContact(person.emergencyContact())
+                    .insert();
+        }
     }
 
     @Override

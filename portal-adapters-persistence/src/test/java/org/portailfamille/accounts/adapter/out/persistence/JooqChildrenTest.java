@@ -66,4 +66,33 @@ class JooqChildrenTest {
         assertThat(children.byFamily(newFamily())).isEmpty();
         assertThat(children.byId(ChildId.newId())).isEmpty();
     }
+
+    @Test
+    void an_accepted_change_replaces_the_child_s_file_and_touches_no_other_child() {
+        FamilyId family = newFamily();
+        Child lea = Child.register(family, "LÉA", "DUPONT", LocalDate.of(2017, 3, 12), Sex.FEMALE,
+                "École Jules Ferry", "CM1", true, false,
+                List.of(new AuthorisedPerson("MARIE DURAND", "Grand-mère", "06 11 22 33 44", true, true),
+                        new AuthorisedPerson("PAUL DUPONT", "Oncle", "06 55 66 77 88", true, false)),
+                new HealthRecord("Dr MARTIN", "05 61 00 00 00", "Arachide", "", true, true, false, ""), TODAY);
+        Child tom = Child.register(family, "TOM", "DUPONT", LocalDate.of(2020, 9, 2), Sex.MALE,
+                "École Jules Ferry", "Grande section", false, true,
+                List.of(new AuthorisedPerson("MARIE DURAND", "Grand-mère", "06 11 22 33 44", true, true)),
+                HealthRecord.empty(), TODAY);
+        children.add(lea);
+        children.add(tom);
+
+        Child changed = lea.withIdentity("LÉA", "DUPONT", LocalDate.of(2017, 3, 13), Sex.FEMALE, "École Hugo", "CM2")
+                .withAuthorisations(false, true)
+                .withAuthorisedPersons(List.of(new AuthorisedPerson("JULIE MARTIN", "Voisine", "06 12 12 12 12", false,
+                        true), new AuthorisedPerson("PAUL DUPONT", "Oncle", "06 55 66 77 88", true, true)))
+                .withHealthRecord(new HealthRecord("Dr NOUVEAU", "", "Arachide\nKiwi", "Sans porc", false, true, true,
+                        "Asthme"));
+        children.update(changed);
+
+        assertThat(children.byId(lea.id())).contains(changed);
+        assertThat(children.byId(tom.id())).contains(tom);
+        children.update(changed.withAuthorisedPersons(List.of()));
+        assertThat(children.byId(lea.id()).orElseThrow().authorisedPersons()).isEmpty();
+    }
 }

@@ -30,6 +30,11 @@ class ChildrenController {
         this.childFiles = childFiles;
     }
 
+    @org.springframework.web.bind.annotation.ModelAttribute("childForms")
+    java.util.List<ChildFileForms> childForms() {
+        return ChildFileForms.menu();
+    }
+
     @GetMapping("/famille/enfants")
     String children(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("children", listChildren.children(user.familyId()));

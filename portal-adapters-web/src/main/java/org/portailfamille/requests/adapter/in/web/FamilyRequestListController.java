@@ -38,13 +38,18 @@ class FamilyRequestListController {
         String area = "enfants".equals(view) ? "CHILDREN" : "ACCOUNT";
         String selectedType = type != null && RequestTypes.belongsTo(area, type) ? type : null;
         int monthsBack = monthsBackParam.matches("\\d{1,3}") ? Math.min(Integer.parseInt(monthsBackParam), 120) : 0;
-        FamilyRequests requests = listRequests.familyRequests(
+        FamilyRequests listed = listRequests.familyRequests(
                 new FamilyRequestsQuery(user.familyId(), area, selectedType, monthsBack));
+        FamilyRequests requests = new FamilyRequests(listed.from(), listed.to(),
+                listed.pending().stream().map(RequestTypes::masked).toList(),
+                listed.refused().stream().map(RequestTypes::masked).toList(),
+                listed.accepted().stream().map(RequestTypes::masked).toList());
         model.addAttribute("view", "CHILDREN".equals(area) ? "enfants" : "compte");
         model.addAttribute("types", RequestTypes.BY_AREA.get(area));
         model.addAttribute("selectedType", selectedType);
         model.addAttribute("monthsBack", monthsBack);
         model.addAttribute("requests", requests);
+        model.addAttribute("sensitiveTypes", RequestTypes.SENSITIVE);
         model.addAttribute("columns", selectedType == null ? List.of()
                 : columnsOf(Stream.of(requests.pending(), requests.refused(), requests.accepted())
                 .flatMap(List::stream).toList()));

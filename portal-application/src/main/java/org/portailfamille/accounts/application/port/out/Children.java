@@ -16,4 +16,7 @@ public interface Children {
     List<Child> byFamily(FamilyId familyId);
 
     Optional<Child> byId(ChildId id);
+
+    /** Stores the child's new file: identity, authorisations, authorised persons (in order), health record. */
+    void update(Child child);
 }

@@ -1,5 +1,7 @@
 package org.portailfamille.accounts.adapter.in.event;
 
+import org.portailfamille.accounts.application.port.in.ApplyChildRequestCommand;
+import org.portailfamille.accounts.application.port.in.ApplyChildRequestUseCase;
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestCommand;
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestUseCase;
 import org.portailfamille.accounts.application.port.in.HandleRegistrationDecisionUseCase;
@@ -11,20 +13,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries out staff decisions on the accounts module's request types: accepted family-file changes are applied,
- * account applications create the family or tell the applicant why not. Every handler is idempotent.
+ * account applications create the family or tell the applicant why not, accepted changes to a child's file are
+ * applied to it and an accepted "Ajouter un enfant" registers the child. Every handler is idempotent.
  */
 @Component
 class AcceptedFamilyRequestListener {
 
     static final String REGISTRATION = "accounts.registration";
+    static final String CHILD_TYPES = "accounts.child-";
 
     private final ApplyFamilyRequestUseCase applyRequest;
     private final HandleRegistrationDecisionUseCase registrations;
+    private final ApplyChildRequestUseCase applyChildRequest;
 
     AcceptedFamilyRequestListener(ApplyFamilyRequestUseCase applyRequest,
-                                  HandleRegistrationDecisionUseCase registrations) {
+                                  HandleRegistrationDecisionUseCase registrations,
+                                  ApplyChildRequestUseCase applyChildRequest) {
         this.applyRequest = applyRequest;
         this.registrations = registrations;
+        this.applyChildRequest = applyChildRequest;
     }
 
     @ApplicationModuleListener
@@ -32,6 +39,9 @@ class AcceptedFamilyRequestListener {
         if (event.type().equals(REGISTRATION)) {
             registrations.handleRegistrationDecision(new RegistrationDecision(event.requestId(), true, event.payload(),
                     null));
+        } else if (event.type().startsWith(CHILD_TYPES)) {
+            applyChildRequest.applyAcceptedChildRequest(new ApplyChildRequestCommand(event.requestId(), event.type(),
+                    event.familyId(), event.childId(), event.payload()));
         } else if (event.type().startsWith("accounts.")) {
             applyRequest.applyAcceptedRequest(new ApplyFamilyRequestCommand(event.requestId(), event.type(),
                     event.familyId(), event.payload()));
