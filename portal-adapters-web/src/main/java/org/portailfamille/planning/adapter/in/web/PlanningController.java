@@ -102,6 +102,7 @@ class PlanningController {
         LocalDate today = LocalDate.now(clock);
         form.setDu((YearMonth.from(today).equals(month) ? today : month.atDay(1)).toString());
         form.setAu(month.atEndOfMonth().toString());
+        form.setJours(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
         return show(grid, form, model);
     }
 
@@ -248,7 +249,7 @@ class PlanningController {
         }
         String activityName = grid.enrolments().stream().filter(e -> e.activityId().equals(chosen)).findFirst()
                 .map(EnrolmentView::activityName).orElse("");
-        redirect.addFlashAttribute("batchLines", lines);
+        redirect.addFlashAttribute("batchLines", new ArrayList<>(lines));
         redirect.addFlashAttribute("batchSummary", texts.message("planning.batch.summary", activityName, booked,
                 results.size()));
         return "redirect:/famille/enfants/" + grid.childId().value() + "/planning?mois=" + YearMonth.from(from);

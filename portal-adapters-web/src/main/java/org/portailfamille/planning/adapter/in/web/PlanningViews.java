@@ -19,7 +19,7 @@ final class PlanningViews {
     }
 
     record Row(UUID activityId, String facilityName, String activityName, String guardianName, List<Cell> cells) {
-        String heading() {
+        public String heading() {
             return facilityName + " " + activityName;
         }
     }
@@ -37,7 +37,7 @@ final class PlanningViews {
     record Action(String slug, String label, String url, boolean link) {
     }
 
-    /** One line of the several-days summary. */
-    record BatchLine(String day, boolean booked, String text) {
+    /** One line of the several-days summary (a flash attribute, kept in the serialised session). */
+    record BatchLine(String day, boolean booked, String text) implements java.io.Serializable {
     }
 }

@@ -17,7 +17,7 @@ public class SeveralDaysForm {
     private String periode = REST_OF_MONTH;
     private String du = "";
     private String au = "";
-    private List<String> jours = new ArrayList<>(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+    private List<String> jours = new ArrayList<>();
 
     public String getActivite() {
         return activite;
