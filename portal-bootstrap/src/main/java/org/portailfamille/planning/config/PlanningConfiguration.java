@@ -8,7 +8,7 @@ import org.portailfamille.planning.application.port.out.Attendances;
 import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.application.service.BookSeveralDaysService;
 import org.portailfamille.planning.application.service.ViewChildPlanningService;
-import java.util.Optional;
+import java.util.Map;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Closures;
@@ -132,6 +132,6 @@ class PlanningConfiguration {
      */
     @Bean
     SchoolHolidayDays schoolHolidayDays() {
-        return day -> Optional.empty();
+        return (from, to) -> Map.of();
     }
 }

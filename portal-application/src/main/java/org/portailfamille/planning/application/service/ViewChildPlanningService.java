@@ -10,7 +10,7 @@ import org.portailfamille.planning.application.port.in.CellAction;
 import org.portailfamille.planning.application.port.in.CellStatus;
 import org.portailfamille.planning.application.port.in.CellUnavailability;
 import org.portailfamille.planning.application.port.in.ChildPlanning;
-import org.portailfamille.planning.application.port.in.EnrolmentView;
+import org.portailfamille.planning.application.port.in.ChildEnrolmentView;
 import org.portailfamille.planning.application.port.in.PlanningCell;
 import org.portailfamille.planning.application.port.in.PlanningRow;
 import org.portailfamille.planning.application.port.in.ViewChildPlanningUseCase;
@@ -120,7 +120,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
         List<Enrolment> ofFamily = enrolments.ofChild(childId).stream()
                 .filter(enrolment -> enrolment.family().equals(familyId)).toList();
         Map<ActivityId, List<Enrolment>> inMonth = new LinkedHashMap<>();
-        List<EnrolmentView> current = new ArrayList<>();
+        List<ChildEnrolmentView> current = new ArrayList<>();
         Map<ActivityId, Activity> activityOf = new HashMap<>();
         Map<ActivityId, Facility> facilityOf = new HashMap<>();
         for (Enrolment enrolment : ofFamily) {
@@ -133,7 +133,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
                 inMonth.computeIfAbsent(enrolment.activity(), id -> new ArrayList<>()).add(enrolment);
             }
             if (!enrolment.period().end().isBefore(from)) {
-                current.add(new EnrolmentView(activity.id().value(), facility.name(), activity.name(),
+                current.add(new ChildEnrolmentView(activity.id().value(), facility.name(), activity.name(),
                         enrolment.period().start(), enrolment.period().end(), enrolment.regularDays()));
             }
         }
@@ -170,10 +170,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
                 offerOf.put(new Key(pending.offer().activity(), pending.offer().day()), pending);
             }
         }
-        Map<LocalDate, Optional<SchoolHoliday.Kind>> holidays = new HashMap<>();
-        for (LocalDate day : days) {
-            holidays.put(day, schoolHolidays.on(day));
-        }
+        Map<LocalDate, SchoolHoliday.Kind> holidays = schoolHolidays.between(from, to);
 
         List<PlanningRow> rows = new ArrayList<>();
         for (Map.Entry<ActivityId, List<Enrolment>> entry : inMonth.entrySet()) {
@@ -191,14 +188,14 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
                         activeBookings.get(key), latestBookings.get(key), absenceOf.get(key),
                         attendanceOf.get(key), offerOf.get(key), waited.contains(day),
                         taken.getOrDefault(day, 0) >= activity.capacity().places(),
-                        holidays.get(day).orElse(null));
+                        holidays.get(day));
                 cells.add(cellOf(facts, now));
             }
             rows.add(new PlanningRow(activity.id().value(), facility.name(), activity.name(), guardian, cells));
         }
         rows.sort(Comparator.comparing(PlanningRow::facilityName).thenComparing(PlanningRow::activityName));
-        current.sort(Comparator.comparing(EnrolmentView::facilityName).thenComparing(EnrolmentView::activityName)
-                .thenComparing(EnrolmentView::firstDay));
+        current.sort(Comparator.comparing(ChildEnrolmentView::facilityName).thenComparing(ChildEnrolmentView::activityName)
+                .thenComparing(ChildEnrolmentView::firstDay));
         return Optional.of(new ChildPlanning(childId, child.get().firstName(), child.get().lastName(), month, days,
                 rows, current));
     }

@@ -91,11 +91,14 @@ class ViewChildPlanningServiceTest {
     Activity regularActivity;
     Activity occasional;
 
-    Optional<SchoolHoliday.Kind> holidayOn(LocalDate day) {
-        if (day.equals(march(24)) || day.equals(march(25))) {
-            return Optional.of(SchoolHoliday.Kind.SHORT);
-        }
-        return day.equals(march(31)) ? Optional.of(SchoolHoliday.Kind.SUMMER) : Optional.empty();
+    /** Short holidays on 24 and 25 March, a summer-holiday day on 31 March (for the test). */
+    java.util.Map<LocalDate, SchoolHoliday.Kind> holidayOn(LocalDate from, LocalDate to) {
+        java.util.Map<LocalDate, SchoolHoliday.Kind> days = new java.util.HashMap<>();
+        days.put(march(24), SchoolHoliday.Kind.SHORT);
+        days.put(march(25), SchoolHoliday.Kind.SHORT);
+        days.put(march(31), SchoolHoliday.Kind.SUMMER);
+        days.keySet().removeIf(day -> day.isBefore(from) || day.isAfter(to));
+        return days;
     }
 
     static LocalDate march(int day) {

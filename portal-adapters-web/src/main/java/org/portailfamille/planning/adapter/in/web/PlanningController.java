@@ -15,7 +15,7 @@ import org.portailfamille.planning.application.port.in.CancelDayUseCase;
 import org.portailfamille.planning.application.port.in.CellAction;
 import org.portailfamille.planning.application.port.in.CellStatus;
 import org.portailfamille.planning.application.port.in.ChildPlanning;
-import org.portailfamille.planning.application.port.in.EnrolmentView;
+import org.portailfamille.planning.application.port.in.ChildEnrolmentView;
 import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
 import org.portailfamille.planning.application.port.in.JoinWaitingListResult;
 import org.portailfamille.planning.application.port.in.JoinWaitingListUseCase;
@@ -248,7 +248,7 @@ class PlanningController {
                             + (ok && result.result().awaitingValidation() ? ".pending" : ""))));
         }
         String activityName = grid.enrolments().stream().filter(e -> e.activityId().equals(chosen)).findFirst()
-                .map(EnrolmentView::activityName).orElse("");
+                .map(ChildEnrolmentView::activityName).orElse("");
         redirect.addFlashAttribute("batchLines", new ArrayList<>(lines));
         redirect.addFlashAttribute("batchSummary", texts.message("planning.batch.summary", activityName, booked,
                 results.size()));
@@ -282,7 +282,7 @@ class PlanningController {
         return "planning/child-planning";
     }
 
-    private PlanningViews.Enrolment enrolmentView(EnrolmentView enrolment) {
+    private PlanningViews.Enrolment enrolmentView(ChildEnrolmentView enrolment) {
         String regular = enrolment.regularDays().isEmpty() ? texts.message("planning.enrolments.occasional")
                 : enrolment.regularDays().stream().sorted()
                 .map(day -> texts.message("planning.weekday." + day.name())).collect(Collectors.joining(", "));

@@ -21,7 +21,7 @@ import java.util.UUID;
  * @param enrolments     "Inscriptions en cours": the enrolments of the child that have not ended before the month
  */
 public record ChildPlanning(ChildId childId, String childFirstName, String childLastName, YearMonth month,
-                            List<LocalDate> days, List<PlanningRow> rows, List<EnrolmentView> enrolments) {
+                            List<LocalDate> days, List<PlanningRow> rows, List<ChildEnrolmentView> enrolments) {
 
     public ChildPlanning {
         days = List.copyOf(days);

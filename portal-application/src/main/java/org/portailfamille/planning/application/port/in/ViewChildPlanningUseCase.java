@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * The planning grid of a child of the family for a month (ADR 0013): one row per activity the child is enrolled in
+ * The planning grid of a child of the family for a month (ADR 0014): one row per activity the child is enrolled in
  * during the month, one cell per day, each with its status, the actions possible now and the deadline.
  *
  * <p>A cell's status is the first that applies, in this order:

@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /** One line of "Inscriptions en cours": an enrolment of the child, with its regular weekdays (possibly none). */
-public record EnrolmentView(UUID activityId, String facilityName, String activityName, LocalDate firstDay,
+public record ChildEnrolmentView(UUID activityId, String facilityName, String activityName, LocalDate firstDay,
                             LocalDate lastDay, Set<DayOfWeek> regularDays) {
 
-    public EnrolmentView {
+    public ChildEnrolmentView {
         regularDays = Set.copyOf(regularDays);
     }
 }
