@@ -35,9 +35,9 @@ class ChildrenBrowserTest {
         Locator rows = page.getByRole(AriaRole.TABLE).locator("tbody tr");
         assertThat(rows).hasCount(2);
         assertThat(rows.nth(0).locator("th, td")).hasText(new String[]{"LÉA", "DUPONT", "12/03/2017",
-                "École Jules Ferry", "CM1"});
+                "École Jules Ferry", "CM1", "Planning de LÉA"});
         assertThat(rows.nth(1).locator("th, td")).hasText(new String[]{"TOM", "DUPONT", "02/09/2020",
-                "École Jules Ferry", "Grande section"});
+                "École Jules Ferry", "Grande section", "Planning de TOM"});
         Axe.assertNoViolations(page, "Mes enfants");
         page.setViewportSize(PHONE_WIDTH, 640);
         assertNoSidewaysScrolling(page);

@@ -3,6 +3,7 @@ package org.portailfamille.security;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.TestAccounts;
+import org.portailfamille.planning.GridFixture;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
@@ -89,6 +90,14 @@ class FamilyIsolationTest {
                 fixture -> showsNoChildFormOfA(fixture, "/famille/enfants/{childId}/{slug}/demande-envoyee")));
         CHECKS.put("POST /famille/enfants/{childId}/{slug}", IsolationCheck.check(
                 FamilyIsolationTest::changesNoChildOfA));
+        // Planning grid (branch planning-grid)
+        CHECKS.put("GET /famille/enfants/{childId}/planning", IsolationCheck.check(FamilyIsolationTest::showsNoPlanningOfA));
+        CHECKS.put("GET /famille/enfants/{childId}/planning/{activityId}/{date}",
+                IsolationCheck.check(FamilyIsolationTest::showsNoPlanningDayOfA));
+        CHECKS.put("POST /famille/enfants/{childId}/planning/{activityId}/{date}/{action}",
+                IsolationCheck.check(FamilyIsolationTest::booksNothingForA));
+        CHECKS.put("POST /famille/enfants/{childId}/planning/plusieurs-jours",
+                IsolationCheck.check(FamilyIsolationTest::booksNoSeveralDaysForA));
     }
 
     static final List<String> CHILD_FORMS = List.of("autorisations", "personnes-autorisees", "donnees-sanitaires",
@@ -208,6 +217,83 @@ class FamilyIsolationTest {
         }
         assertThat(fixture.browserA().get("/famille/demandes").mainText()).as("A's requests").isEqualTo(requestsOfA);
         assertThat(fixture.browserA().get("/famille/mon-compte/caf").mainText()).as("A's file").isEqualTo(fileOfA);
+    }
+
+    // Planning grid (branch planning-grid): family B calls each route with A's child, and with its own child but
+    // an activity only A's child is enrolled in; 404 every time, nothing of A shown, nothing booked.
+
+    static GridFixture.EnrolledChild enrolledChildOf(Fixture fixture, TestAccounts.Parent parent, String firstName) {
+        return new GridFixture(fixture.context()).enrolledChild(parent, firstName, 5);
+    }
+
+    static void showsNoPlanningOfA(Fixture fixture) {
+        GridFixture.EnrolledChild ofA = enrolledChildOf(fixture, fixture.familyA(), "PLANA" + System.nanoTime());
+        GridFixture.EnrolledChild ofB = enrolledChildOf(fixture, fixture.familyB(), "PLANB" + System.nanoTime());
+        LocalDate day = GridFixture.openDay(3);
+        Browser.Response page = fixture.browserB().get(ofA.planningOf(day));
+        assertThat(page.status()).as("A's planning seen by B").isEqualTo(404);
+        assertThat(page.body()).doesNotContain(ofA.firstName(), ofA.activity(), lastNameOf(fixture.familyA()));
+        assertThat(fixture.browserB().get("/famille/enfants/pas-un-id/planning").status()).isEqualTo(404);
+        Browser.Response own = fixture.browserB().get(ofB.planningOf(day));
+        assertThat(own.status()).as("positive control: B sees its own child's planning").isEqualTo(200);
+        assertThat(own.body()).contains(ofB.firstName(), ofB.activity()).doesNotContain(ofA.activity());
+        assertThat(fixture.browserA().get(ofA.planningOf(day)).body()).as("positive control: A")
+                .contains(ofA.firstName(), ofA.activity());
+    }
+
+    static void showsNoPlanningDayOfA(Fixture fixture) {
+        GridFixture.EnrolledChild ofA = enrolledChildOf(fixture, fixture.familyA(), "JOURA" + System.nanoTime());
+        GridFixture.EnrolledChild ofB = enrolledChildOf(fixture, fixture.familyB(), "JOURB" + System.nanoTime());
+        LocalDate day = GridFixture.openDay(3);
+        Browser.Response page = fixture.browserB().get(ofA.dayPage(day));
+        assertThat(page.status()).as("A's day seen by B").isEqualTo(404);
+        assertThat(page.body()).doesNotContain(ofA.firstName(), ofA.activity());
+        String mixed = "/famille/enfants/" + ofB.child().value() + "/planning/" + ofA.activityId() + "/" + day;
+        assertThat(fixture.browserB().get(mixed).status()).as("B's child, A's activity").isEqualTo(404);
+        assertThat(fixture.browserB().get(ofB.dayPage(day)).status()).as("positive control").isEqualTo(200);
+    }
+
+    static void booksNothingForA(Fixture fixture) {
+        GridFixture grid = new GridFixture(fixture.context());
+        GridFixture.EnrolledChild ofA = enrolledChildOf(fixture, fixture.familyA(), "RESA" + System.nanoTime());
+        GridFixture.EnrolledChild ofB = enrolledChildOf(fixture, fixture.familyB(), "RESB" + System.nanoTime());
+        LocalDate day = GridFixture.openDay(3);
+        for (String action : List.of("reserver", "annuler", "liste-attente", "accepter")) {
+            Browser.Response answer = fixture.browserB().submit(ofB.planningOf(day), ofA.dayPage(day) + "/" + action,
+                    Map.of());
+            assertThat(answer.status()).as(action + " on A's child").isEqualTo(404);
+            assertThat(answer.body()).doesNotContain(ofA.firstName(), ofA.activity());
+            String mixed = "/famille/enfants/" + ofB.child().value() + "/planning/" + ofA.activityId() + "/" + day;
+            assertThat(fixture.browserB().submit(ofB.planningOf(day), mixed + "/" + action, Map.of()).status())
+                    .as(action + " with B's child on A's activity").isEqualTo(404);
+        }
+        assertThat(grid.activeReservations(ofA)).as("nothing booked for A").isZero();
+        assertThat(grid.activeReservations(ofB)).as("nothing booked for B on A's activity").isZero();
+        Browser.Response own = fixture.browserB().submit(ofB.planningOf(day), ofB.dayPage(day) + "/reserver",
+                Map.of());
+        assertThat(own.status()).as("positive control: B books its own child").isEqualTo(302);
+        assertThat(grid.activeReservations(ofB, day)).isEqualTo(1);
+    }
+
+    static void booksNoSeveralDaysForA(Fixture fixture) {
+        GridFixture grid = new GridFixture(fixture.context());
+        GridFixture.EnrolledChild ofA = enrolledChildOf(fixture, fixture.familyA(), "PLUSA" + System.nanoTime());
+        GridFixture.EnrolledChild ofB = enrolledChildOf(fixture, fixture.familyB(), "PLUSB" + System.nanoTime());
+        LocalDate day = GridFixture.openDay(3);
+        String token = fixture.browserB().csrfTokenFrom(ofB.planningOf(day));
+        String form = "&periode=semaine&du=" + day + "&jours=MONDAY&jours=TUESDAY&jours=WEDNESDAY&jours=THURSDAY"
+                + "&jours=FRIDAY";
+        Browser.Response onA = fixture.browserB().postRaw("/famille/enfants/" + ofA.child().value()
+                + "/planning/plusieurs-jours", "_csrf=" + token + "&activite=" + ofA.activityId() + form);
+        assertThat(onA.status()).as("several days on A's child").isEqualTo(404);
+        assertThat(onA.body()).doesNotContain(ofA.firstName(), ofA.activity());
+        Browser.Response mixed = fixture.browserB().postRaw("/famille/enfants/" + ofB.child().value()
+                + "/planning/plusieurs-jours", "_csrf=" + token + "&activite=" + ofA.activityId() + form);
+        assertThat(mixed.status()).as("B's child, A's activity: refused on the form").isEqualTo(200);
+        assertThat(mixed.body()).contains("Choisissez une activité à laquelle votre enfant est inscrit.")
+                .doesNotContain(ofA.activity());
+        assertThat(grid.activeReservations(ofA)).isZero();
+        assertThat(grid.activeReservations(ofB)).isZero();
     }
 
     @Autowired

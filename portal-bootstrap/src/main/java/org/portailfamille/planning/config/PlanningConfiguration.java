@@ -1,5 +1,14 @@
 package org.portailfamille.planning.config;
 
+import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
+import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
+import org.portailfamille.planning.application.port.in.BookDayUseCase;
+import org.portailfamille.planning.application.port.out.Absences;
+import org.portailfamille.planning.application.port.out.Attendances;
+import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
+import org.portailfamille.planning.application.service.BookSeveralDaysService;
+import org.portailfamille.planning.application.service.ViewChildPlanningService;
+import java.util.Map;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Closures;
@@ -96,5 +105,33 @@ class PlanningConfiguration {
     ViewDayOccupancyService viewDayOccupancyService(Activities activities, ActivityDays activityDays,
                                                     WaitingLists waitingLists) {
         return new ViewDayOccupancyService(activities, activityDays, waitingLists);
+    }
+
+    // Planning grid (branch planning-grid)
+
+    @Bean
+    ViewChildPlanningService viewChildPlanningService(ListChildrenUseCase children, GetFamilySummaryUseCase families,
+                                                      Activities activities, Facilities facilities,
+                                                      Closures closures, Enrolments enrolments,
+                                                      Reservations reservations, Absences absences,
+                                                      Attendances attendances, ActivityDays activityDays,
+                                                      WaitingLists waitingLists, PlaceOffers offers,
+                                                      SchoolHolidayDays schoolHolidays, Clock clock) {
+        return new ViewChildPlanningService(children, families, activities, facilities, closures, enrolments,
+                reservations, absences, attendances, activityDays, waitingLists, offers, schoolHolidays, clock);
+    }
+
+    @Bean
+    BookSeveralDaysService bookSeveralDaysService(Activities activities, BookDayUseCase bookDay) {
+        return new BookSeveralDaysService(activities, bookDay);
+    }
+
+    /**
+     * The school holidays the grid shows. No holiday is stored until the set-up pages' school-holiday storage
+     * (branch planning-setup) is merged; that storage then replaces this bean.
+     */
+    @Bean
+    SchoolHolidayDays schoolHolidayDays() {
+        return (from, to) -> Map.of();
     }
 }

@@ -78,6 +78,10 @@ final class InMemoryPlanning {
 
     final Enrolments enrolments = new Enrolments() {
         public void add(Enrolment enrolment) { enrolmentRows.add(enrolment); }
+        public List<Enrolment> ofChild(ChildId child) {
+            return enrolmentRows.stream().filter(e -> e.child().equals(child))
+                    .sorted(java.util.Comparator.comparing(e -> e.period().start())).toList();
+        }
         public List<Enrolment> of(ChildId child, ActivityId activity) {
             return enrolmentRows.stream()
                     .filter(e -> e.child().equals(child) && e.activity().equals(activity)).toList();
@@ -211,6 +215,15 @@ final class InMemoryPlanning {
         public int lock(ActivityId activity, LocalDate day, int places) {
             return counters.computeIfAbsent(new Day(activity, day), d -> new int[]{places, 0})[1];
         }
+        public Map<LocalDate, Integer> takenBetween(ActivityId activity, LocalDate from, LocalDate to) {
+            Map<LocalDate, Integer> taken = new HashMap<>();
+            counters.forEach((day, counter) -> {
+                if (day.activity().equals(activity) && !day.day().isBefore(from) && !day.day().isAfter(to)) {
+                    taken.put(day.day(), counter[1]);
+                }
+            });
+            return taken;
+        }
         public OptionalInt taken(ActivityId activity, LocalDate day) {
             int[] counter = counters.get(new Day(activity, day));
             return counter == null ? OptionalInt.empty() : OptionalInt.of(counter[1]);
@@ -228,6 +241,17 @@ final class InMemoryPlanning {
             }
             entries.add(new WaitingEntry(child, arrivedAt));
             return true;
+        }
+        public java.util.Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from,
+                                                     LocalDate to) {
+            java.util.Set<LocalDate> days = new java.util.HashSet<>();
+            waiting.forEach((day, entries) -> {
+                if (day.activity().equals(activity) && !day.day().isBefore(from) && !day.day().isAfter(to)
+                        && entries.stream().anyMatch(e -> e.child().equals(child))) {
+                    days.add(day.day());
+                }
+            });
+            return days;
         }
         public void remove(ActivityId activity, LocalDate day, ChildId child) {
             waiting.getOrDefault(new Day(activity, day), new ArrayList<>()).removeIf(e -> e.child().equals(child));

@@ -6,6 +6,8 @@ import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY_DAY;
@@ -75,5 +77,14 @@ class JooqActivityDays implements ActivityDays {
                 .set(ACTIVITY_DAY.TAKEN, 0)
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    @Override
+    public Map<LocalDate, Integer> takenBetween(ActivityId activity, LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> taken = new HashMap<>();
+        dsl.select(ACTIVITY_DAY.DAY, ACTIVITY_DAY.TAKEN).from(ACTIVITY_DAY)
+                .where(ACTIVITY_DAY.ACTIVITY_ID.eq(activity.value())).and(ACTIVITY_DAY.DAY.between(from, to))
+                .forEach(row -> taken.put(row.value1(), row.value2()));
+        return Map.copyOf(taken);
     }
 }

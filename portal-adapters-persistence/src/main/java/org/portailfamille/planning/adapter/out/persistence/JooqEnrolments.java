@@ -44,4 +44,14 @@ class JooqEnrolments implements Enrolments {
                         new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()),
                         new DateRange(row.getFirstDay(), row.getLastDay()), Weekdays.of(row.getRegularWeekdays())));
     }
+
+    @Override
+    public List<Enrolment> ofChild(ChildId child) {
+        return dsl.selectFrom(ENROLMENT)
+                .where(ENROLMENT.CHILD_ID.eq(child.value()))
+                .orderBy(ENROLMENT.FIRST_DAY, ENROLMENT.ID)
+                .fetch(row -> new Enrolment(row.getId(), new ChildId(row.getChildId()),
+                        new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()),
+                        new DateRange(row.getFirstDay(), row.getLastDay()), Weekdays.of(row.getRegularWeekdays())));
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.WAITING_ENTRY;
 
@@ -50,5 +51,13 @@ class JooqWaitingLists implements WaitingLists {
                 .where(WAITING_ENTRY.ACTIVITY_ID.eq(activity.value())).and(WAITING_ENTRY.DAY.eq(day))
                 .and(WAITING_ENTRY.CHILD_ID.eq(child.value()))
                 .execute();
+    }
+
+    @Override
+    public Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from, LocalDate to) {
+        return Set.copyOf(dsl.select(WAITING_ENTRY.DAY).from(WAITING_ENTRY)
+                .where(WAITING_ENTRY.CHILD_ID.eq(child.value())).and(WAITING_ENTRY.ACTIVITY_ID.eq(activity.value()))
+                .and(WAITING_ENTRY.DAY.between(from, to))
+                .fetch(WAITING_ENTRY.DAY));
     }
 }

@@ -3,6 +3,7 @@ package org.portailfamille.planning.application.port.out;
 import org.portailfamille.planning.ActivityId;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -26,4 +27,7 @@ public interface ActivityDays {
 
     /** The places taken on {@code day}; empty when nobody ever booked it. */
     OptionalInt taken(ActivityId activity, LocalDate day);
+
+    /** The places taken on each day of {@code from}–{@code to} (both included) that somebody ever booked. */
+    Map<LocalDate, Integer> takenBetween(ActivityId activity, LocalDate from, LocalDate to);
 }

@@ -20,4 +20,7 @@ public interface Enrolments {
     default Optional<Enrolment> covering(ChildId child, ActivityId activity, LocalDate day) {
         return of(child, activity).stream().filter(enrolment -> enrolment.covers(day)).findFirst();
     }
+
+    /** Every enrolment of {@code child}, in any activity, first day order (the planning grid's rows). */
+    List<Enrolment> ofChild(ChildId child);
 }

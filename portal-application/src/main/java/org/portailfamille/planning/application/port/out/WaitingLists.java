@@ -7,6 +7,7 @@ import org.portailfamille.shared.FamilyId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** Where the waiting lists of full days are kept, in arrival order; a child waits at most once for a day. */
 public interface WaitingLists {
@@ -17,4 +18,7 @@ public interface WaitingLists {
     boolean join(ActivityId activity, LocalDate day, ChildId child, FamilyId family, Instant arrivedAt);
 
     void remove(ActivityId activity, LocalDate day, ChildId child);
+
+    /** The days of {@code from}–{@code to} (both included) on which {@code child} waits for a place of {@code activity}. */
+    Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from, LocalDate to);
 }

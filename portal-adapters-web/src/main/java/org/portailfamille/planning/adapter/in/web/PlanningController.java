@@ -1,0 +1,384 @@
+package org.portailfamille.planning.adapter.in.web;
+
+import org.portailfamille.access.PortalUser;
+import org.portailfamille.planning.application.port.in.AcceptPlaceOfferCommand;
+import org.portailfamille.planning.application.port.in.AcceptPlaceOfferOutcome;
+import org.portailfamille.planning.application.port.in.AcceptPlaceOfferUseCase;
+import org.portailfamille.planning.application.port.in.BookDayCommand;
+import org.portailfamille.planning.application.port.in.BookDayResult;
+import org.portailfamille.planning.application.port.in.BookDayUseCase;
+import org.portailfamille.planning.application.port.in.BookSeveralDaysCommand;
+import org.portailfamille.planning.application.port.in.BookSeveralDaysUseCase;
+import org.portailfamille.planning.application.port.in.CancelDayCommand;
+import org.portailfamille.planning.application.port.in.CancelDayOutcome;
+import org.portailfamille.planning.application.port.in.CancelDayUseCase;
+import org.portailfamille.planning.application.port.in.CellAction;
+import org.portailfamille.planning.application.port.in.CellStatus;
+import org.portailfamille.planning.application.port.in.ChildPlanning;
+import org.portailfamille.planning.application.port.in.ChildEnrolmentView;
+import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
+import org.portailfamille.planning.application.port.in.JoinWaitingListResult;
+import org.portailfamille.planning.application.port.in.JoinWaitingListUseCase;
+import org.portailfamille.planning.application.port.in.PlanningCell;
+import org.portailfamille.planning.application.port.in.PlanningRow;
+import org.portailfamille.planning.application.port.in.ViewChildPlanningUseCase;
+import org.portailfamille.planning.application.port.in.ViewWaitingListPositionUseCase;
+import org.portailfamille.planning.application.port.in.WaitingListPositionQuery;
+import org.portailfamille.shared.ChildId;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The planning of a child ("Agenda" of the guide): the month grid, the page of one day (the actions without
+ * JavaScript, and on a phone), the actions (book, cancel, join the waiting list, accept a place offered) and
+ * booking several days at once. The family is always the logged-in parent's: another family's child, an activity
+ * the child is not enrolled in that month, or a malformed id or date answers 404. Every action redirects (PRG) with
+ * a French message; posting twice has one effect.
+ */
+@Controller
+class PlanningController {
+
+    static final String BASE = "/famille/enfants/{childId}/planning";
+
+    private final ViewChildPlanningUseCase planning;
+    private final BookDayUseCase bookDay;
+    private final CancelDayUseCase cancelDay;
+    private final JoinWaitingListUseCase joinWaitingList;
+    private final AcceptPlaceOfferUseCase acceptOffer;
+    private final ViewWaitingListPositionUseCase waitingPosition;
+    private final BookSeveralDaysUseCase bookSeveralDays;
+    private final PlanningTexts texts;
+    private final Clock clock;
+
+    PlanningController(ViewChildPlanningUseCase planning, BookDayUseCase bookDay, CancelDayUseCase cancelDay,
+                       JoinWaitingListUseCase joinWaitingList, AcceptPlaceOfferUseCase acceptOffer,
+                       ViewWaitingListPositionUseCase waitingPosition, BookSeveralDaysUseCase bookSeveralDays,
+                       PlanningTexts texts, Clock clock) {
+        this.planning = planning;
+        this.bookDay = bookDay;
+        this.cancelDay = cancelDay;
+        this.joinWaitingList = joinWaitingList;
+        this.acceptOffer = acceptOffer;
+        this.waitingPosition = waitingPosition;
+        this.bookSeveralDays = bookSeveralDays;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GetMapping(BASE)
+    String month(@AuthenticationPrincipal PortalUser user, @PathVariable String childId,
+                 @RequestParam(name = "mois", required = false) String monthParam, Model model) {
+        YearMonth month = monthOf(monthParam);
+        ChildPlanning grid = planningOf(user, childId, month);
+        SeveralDaysForm form = new SeveralDaysForm();
+        if (!grid.rows().isEmpty()) {
+            form.setActivite(grid.rows().get(0).activityId().toString());
+        }
+        LocalDate today = LocalDate.now(clock);
+        form.setDu((YearMonth.from(today).equals(month) ? today : month.atDay(1)).toString());
+        form.setAu(month.atEndOfMonth().toString());
+        form.setJours(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+        return show(grid, form, model);
+    }
+
+    @GetMapping(BASE + "/{activityId}/{date}")
+    String day(@AuthenticationPrincipal PortalUser user, @PathVariable String childId,
+               @PathVariable String activityId, @PathVariable String date, Model model) {
+        LocalDate day = dateOf(date);
+        UUID activity = uuidOf(activityId);
+        ChildPlanning grid = planningOf(user, childId, YearMonth.from(day));
+        PlanningRow row = grid.row(activity).orElseThrow(PlanningController::notFound);
+        PlanningCell cell = grid.cell(activity, day).orElseThrow(PlanningController::notFound);
+        String base = "/famille/enfants/" + grid.childId().value() + "/planning";
+        model.addAttribute("child", grid);
+        model.addAttribute("row", row);
+        model.addAttribute("cell", cellView(grid, row, cell));
+        model.addAttribute("dayName", texts.dayNameWithYear(day));
+        model.addAttribute("monthUrl", base + "?mois=" + YearMonth.from(day));
+        List<PlanningViews.Action> actions = new ArrayList<>();
+        for (CellAction action : cell.actions()) {
+            String slug = slugOf(action);
+            boolean link = action == CellAction.DECLARE_ABSENCE;
+            actions.add(new PlanningViews.Action(slug, texts.message("planning.action." + slug),
+                    link ? absenceUrl(grid, row, day) : base + "/" + activity + "/" + day + "/" + slug, link));
+        }
+        model.addAttribute("actions", actions);
+        OptionalInt position = cell.status() == CellStatus.WAITING && cell.offerId() == null
+                ? waitingPosition.waitingListPosition(new WaitingListPositionQuery(user.familyId(), grid.childId(),
+                activity, day)) : OptionalInt.empty();
+        model.addAttribute("waitingPosition", position.isPresent() ? position.getAsInt() : null);
+        model.addAttribute("offerExpiresAt", cell.offerExpiresAt());
+        return "planning/planning-day";
+    }
+
+    @PostMapping(BASE + "/{activityId}/{date}/{action}")
+    String act(@AuthenticationPrincipal PortalUser user, @PathVariable String childId,
+               @PathVariable String activityId, @PathVariable String date, @PathVariable String action,
+               @RequestParam(name = "retour", required = false) String back, RedirectAttributes redirect) {
+        LocalDate day = dateOf(date);
+        UUID activity = uuidOf(activityId);
+        ChildPlanning grid = planningOf(user, childId, YearMonth.from(day));
+        PlanningRow row = grid.row(activity).orElseThrow(PlanningController::notFound);
+        PlanningCell cell = grid.cell(activity, day).orElseThrow(PlanningController::notFound);
+        String what = texts.dayName(day) + ", " + row.activityName();
+        boolean success;
+        String message;
+        switch (action) {
+            case "reserver" -> {
+                BookDayResult result = bookDay.bookDay(new BookDayCommand(user.familyId(), grid.childId(),
+                        activity, day));
+                success = result.outcome() == BookDayResult.Outcome.BOOKED;
+                message = bookingMessage(what, result);
+            }
+            case "annuler" -> {
+                CancelDayOutcome outcome = cancelDay.cancelDay(new CancelDayCommand(user.familyId(),
+                        grid.childId(), activity, day));
+                success = outcome == CancelDayOutcome.CANCELLED;
+                message = texts.message("planning.result.cancel." + outcome.name(), what);
+            }
+            case "liste-attente" -> {
+                JoinWaitingListResult result = joinWaitingList.joinWaitingList(new JoinWaitingListCommand(
+                        user.familyId(), grid.childId(), activity, day));
+                success = result.outcome() == JoinWaitingListResult.Outcome.JOINED;
+                message = texts.message("planning.result.wait." + result.outcome().name(), what,
+                        result.position());
+            }
+            case "accepter" -> {
+                AcceptPlaceOfferOutcome outcome = cell.offerId() == null ? AcceptPlaceOfferOutcome.NO_OFFER
+                        : acceptOffer.acceptPlaceOffer(new AcceptPlaceOfferCommand(user.familyId(), cell.offerId()));
+                success = outcome == AcceptPlaceOfferOutcome.ACCEPTED;
+                message = texts.message("planning.result.offer." + outcome.name(), what);
+            }
+            default -> throw notFound();
+        }
+        redirect.addFlashAttribute("planningMessage", message);
+        redirect.addFlashAttribute("planningSuccess", success);
+        String base = "/famille/enfants/" + grid.childId().value() + "/planning";
+        if ("jour".equals(back)) {
+            return "redirect:" + base + "/" + activity + "/" + day;
+        }
+        return "redirect:" + base + "?mois=" + YearMonth.from(day);
+    }
+
+    @PostMapping(BASE + "/plusieurs-jours")
+    String several(@AuthenticationPrincipal PortalUser user, @PathVariable String childId,
+                   @RequestParam(name = "mois", required = false) String monthParam,
+                   @ModelAttribute("batch") SeveralDaysForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        YearMonth month = monthOf(monthParam);
+        ChildPlanning grid = planningOf(user, childId, month);
+        UUID activity = null;
+        try {
+            activity = UUID.fromString(form.getActivite());
+        } catch (IllegalArgumentException malformed) {
+            // reported below
+        }
+        UUID chosen = activity;
+        if (chosen == null || grid.enrolments().stream().noneMatch(e -> e.activityId().equals(chosen))) {
+            errors.rejectValue("activite", "planning.batch.error.activite");
+        }
+        LocalDate from = parseDate(form.getDu());
+        if (from == null) {
+            errors.rejectValue("du", "planning.batch.error.du");
+        }
+        LocalDate to = null;
+        switch (form.getPeriode()) {
+            case SeveralDaysForm.WEEK -> to = from == null ? null : from.plusDays(6);
+            case SeveralDaysForm.REST_OF_MONTH -> to = from == null ? null : YearMonth.from(from).atEndOfMonth();
+            case SeveralDaysForm.BETWEEN_DATES -> {
+                to = parseDate(form.getAu());
+                if (to == null) {
+                    errors.rejectValue("au", "planning.batch.error.au");
+                } else if (from != null && (to.isBefore(from)
+                        || ChronoUnit.DAYS.between(from, to) >= BookSeveralDaysCommand.MAX_DAYS)) {
+                    errors.rejectValue("au", "planning.batch.error.period");
+                    to = null;
+                }
+            }
+            default -> errors.rejectValue("periode", "planning.batch.error.periode");
+        }
+        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+        for (String weekday : form.getJours()) {
+            try {
+                weekdays.add(DayOfWeek.valueOf(weekday));
+            } catch (IllegalArgumentException unknown) {
+                errors.rejectValue("jours", "planning.batch.error.jours");
+            }
+        }
+        if (weekdays.isEmpty() && !errors.hasFieldErrors("jours")) {
+            errors.rejectValue("jours", "planning.batch.error.jours");
+        }
+        if (errors.hasErrors() || from == null || to == null || chosen == null) {
+            return show(grid, form, model);
+        }
+        List<BookSeveralDaysUseCase.DayBooking> results = bookSeveralDays.bookSeveralDays(
+                new BookSeveralDaysCommand(user.familyId(), grid.childId(), chosen, from, to, weekdays));
+        List<PlanningViews.BatchLine> lines = new ArrayList<>();
+        int booked = 0;
+        for (BookSeveralDaysUseCase.DayBooking result : results) {
+            boolean ok = result.result().outcome() == BookDayResult.Outcome.BOOKED;
+            booked += ok ? 1 : 0;
+            lines.add(new PlanningViews.BatchLine(texts.dayName(result.day()), ok,
+                    texts.message("planning.batch.outcome." + result.result().outcome().name()
+                            + (ok && result.result().awaitingValidation() ? ".pending" : ""))));
+        }
+        String activityName = grid.enrolments().stream().filter(e -> e.activityId().equals(chosen)).findFirst()
+                .map(ChildEnrolmentView::activityName).orElse("");
+        redirect.addFlashAttribute("batchLines", new ArrayList<>(lines));
+        redirect.addFlashAttribute("batchSummary", texts.message("planning.batch.summary", activityName, booked,
+                results.size()));
+        return "redirect:/famille/enfants/" + grid.childId().value() + "/planning?mois=" + YearMonth.from(from);
+    }
+
+    private String show(ChildPlanning grid, SeveralDaysForm form, Model model) {
+        YearMonth month = grid.month();
+        String base = "/famille/enfants/" + grid.childId().value() + "/planning";
+        model.addAttribute("child", grid);
+        model.addAttribute("monthName", texts.monthName(month));
+        model.addAttribute("previousMonth", month.minusMonths(1));
+        model.addAttribute("nextMonth", month.plusMonths(1));
+        model.addAttribute("previousMonthName", texts.monthName(month.minusMonths(1)));
+        model.addAttribute("nextMonthName", texts.monthName(month.plusMonths(1)));
+        model.addAttribute("baseUrl", base);
+        model.addAttribute("columns", grid.days().stream().map(day -> new PlanningViews.Column(
+                texts.columnHeader(day), texts.dayName(day), day.getDayOfWeek().getValue() >= 6)).toList());
+        model.addAttribute("rows", grid.rows().stream().map(row -> new PlanningViews.Row(row.activityId(),
+                row.facilityName(), row.activityName(), row.guardianName(),
+                row.cells().stream().map(cell -> cellView(grid, row, cell)).toList())).toList());
+        model.addAttribute("legend", CellStatus.legend().stream().map(status -> new PlanningViews.LegendEntry(
+                texts.symbol(status), cssOf(status), texts.status(status))).toList());
+        model.addAttribute("enrolments", grid.enrolments().stream().map(this::enrolmentView).toList());
+        model.addAttribute("activities", grid.enrolments().stream()
+                .collect(Collectors.toMap(e -> e.activityId().toString(),
+                        e -> e.facilityName() + " – " + e.activityName(), (a, b) -> a,
+                        java.util.LinkedHashMap::new)));
+        model.addAttribute("weekdays", List.of(DayOfWeek.values()));
+        model.addAttribute("batch", form);
+        return "planning/child-planning";
+    }
+
+    private PlanningViews.Enrolment enrolmentView(ChildEnrolmentView enrolment) {
+        String regular = enrolment.regularDays().isEmpty() ? texts.message("planning.enrolments.occasional")
+                : enrolment.regularDays().stream().sorted()
+                .map(day -> texts.message("planning.weekday." + day.name())).collect(Collectors.joining(", "));
+        return new PlanningViews.Enrolment(enrolment.facilityName() + " – " + enrolment.activityName(),
+                texts.message("planning.enrolments.period", enrolment.firstDay().format(SHORT),
+                        enrolment.lastDay().format(SHORT)), regular);
+    }
+
+    private static final java.time.format.DateTimeFormatter SHORT =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
+
+    private PlanningViews.Cell cellView(ChildPlanning grid, PlanningRow row, PlanningCell cell) {
+        String base = "/famille/enfants/" + grid.childId().value() + "/planning";
+        String actions = cell.actions().stream().map(PlanningController::slugOf).collect(Collectors.joining(" "));
+        boolean shown = cell.status() != CellStatus.EMPTY && cell.status() != CellStatus.NOT_RUNNING;
+        return new PlanningViews.Cell(cell.day().toString(), texts.dayName(cell.day()),
+                shown ? texts.symbol(cell.status()) : "", cssOf(cell.status()),
+                texts.message("planning.status." + cell.status().name()), texts.cellLabel(cell, row.activityName()),
+                cell.actionable(), base + "/" + row.activityId() + "/" + cell.day(), actions,
+                absenceUrl(grid, row, cell.day()), texts.deadline(cell), cell.status() != CellStatus.NOT_RUNNING);
+    }
+
+    private static String absenceUrl(ChildPlanning grid, PlanningRow row, LocalDate day) {
+        return "/famille/enfants/" + grid.childId().value() + "/absences/nouvelle?activite=" + row.activityId()
+                + "&jour=" + day;
+    }
+
+    private String bookingMessage(String what, BookDayResult result) {
+        if (result.outcome() == BookDayResult.Outcome.BOOKED && result.awaitingValidation()) {
+            return texts.message("planning.result.book.BOOKED.pending", what);
+        }
+        return texts.message("planning.result.book." + result.outcome().name(), what);
+    }
+
+    static String cssOf(CellStatus status) {
+        return "cell--" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String slugOf(CellAction action) {
+        return switch (action) {
+            case BOOK -> "reserver";
+            case CANCEL -> "annuler";
+            case DECLARE_ABSENCE -> "absence";
+            case JOIN_WAITING_LIST -> "liste-attente";
+            case ACCEPT_OFFER -> "accepter";
+        };
+    }
+
+    private ChildPlanning planningOf(PortalUser user, String childId, YearMonth month) {
+        return planning.childPlanning(user.familyId(), new ChildId(uuidOf(childId)), month)
+                .orElseThrow(PlanningController::notFound);
+    }
+
+    /** The month asked for, or the current one when the parameter is missing, malformed or far off. */
+    private YearMonth monthOf(String param) {
+        YearMonth current = YearMonth.now(clock);
+        if (param == null || !param.matches("\\d{4}-\\d{2}")) {
+            return current;
+        }
+        try {
+            YearMonth asked = YearMonth.parse(param);
+            return Math.abs(ChronoUnit.MONTHS.between(current, asked)) <= 120 ? asked : current;
+        } catch (DateTimeParseException malformed) {
+            return current;
+        }
+    }
+
+    private static LocalDate dateOf(String date) {
+        LocalDate day = parseDate(date);
+        if (day == null) {
+            throw notFound();
+        }
+        return day;
+    }
+
+    private static LocalDate parseDate(String date) {
+        if (date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(date);
+            return day.getYear() >= 2000 && day.getYear() <= 2100 ? day : null;
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+
+    private static UUID uuidOf(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException malformed) {
+            throw notFound();
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
