@@ -15,6 +15,7 @@ import org.portailfamille.accounts.application.service.ApplyFamilyRequestService
 import org.portailfamille.accounts.application.service.ChangePasswordService;
 import org.portailfamille.accounts.application.service.GetChildFileService;
 import org.portailfamille.accounts.application.service.GetFamilyFileService;
+import org.portailfamille.accounts.application.service.GetChildNamesService;
 import org.portailfamille.accounts.application.service.ListChildrenService;
 import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
 import org.portailfamille.accounts.application.service.OpenFamilyAccountService;
@@ -171,5 +172,10 @@ class AccountsConfiguration {
     @Bean
     GetChildFileService getChildFileService(Children children) {
         return new GetChildFileService(children);
+    }
+
+    @Bean
+    GetChildNamesService getChildNamesService(Children children) {
+        return new GetChildNamesService(children);
     }
 }

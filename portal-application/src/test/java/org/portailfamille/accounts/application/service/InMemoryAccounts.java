@@ -82,6 +82,11 @@ final class InMemoryAccounts {
                     .sorted(java.util.Comparator.comparing(Child::birthDate)).toList();
         }
         public Optional<Child> byId(ChildId id) { return Optional.ofNullable(childRows.get(id)); }
+        public List<Name> names(java.util.Collection<ChildId> ids) {
+            return ids.stream().distinct().map(childRows::get).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparing(Child::lastName).thenComparing(Child::firstName))
+                    .map(c -> new Name(c.id(), c.familyId(), c.firstName(), c.lastName())).toList();
+        }
     };
 
     final Logins logins = new Logins() {

@@ -4,6 +4,7 @@ import org.portailfamille.accounts.domain.Child;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,11 @@ public interface Children {
     List<Child> byFamily(FamilyId familyId);
 
     Optional<Child> byId(ChildId id);
+
+    /** The names of the children among {@code ids} that exist, by last and first name. */
+    List<Name> names(Collection<ChildId> ids);
+
+    /** A child's name and family, without the rest of the file (no health data read). */
+    record Name(ChildId childId, FamilyId familyId, String firstName, String lastName) {
+    }
 }

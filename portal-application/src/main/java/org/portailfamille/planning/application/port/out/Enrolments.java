@@ -20,4 +20,7 @@ public interface Enrolments {
     default Optional<Enrolment> covering(ChildId child, ActivityId activity, LocalDate day) {
         return of(child, activity).stream().filter(enrolment -> enrolment.covers(day)).findFirst();
     }
+
+    /** The enrolments in {@code activity} covering {@code day} (the children who may come that day). */
+    List<Enrolment> enrolledOn(ActivityId activity, LocalDate day);
 }
