@@ -97,8 +97,8 @@ class AttendanceRegisterController {
         for (Map.Entry<String, String> entry : typed.entrySet()) {
             Optional<UUID> child = uuid(entry.getKey());
             if (child.isEmpty()) {
-                return show(activity, day, typed, List.of(new PageProblem("attendance.problem.CHILD_NOT_ENROLLED",
-                        List.of(""), null)), Map.of(), model);
+                return show(activity, day, typed, List.of(new PageProblem("attendance.problem.UNKNOWN_CHILD",
+                        List.of(), null)), Map.of(), model);
             }
             marks.put(new ChildId(child.get()), entry.getValue());
         }
@@ -215,6 +215,8 @@ class AttendanceRegisterController {
                 .map(child -> new Option(child.value().toString(), nameOf(names, child)))
                 .sorted(Comparator.comparing(Option::name)).toList();
         model.addAttribute("register", register);
+        model.addAttribute("previousDay", register.day().minusDays(1));
+        model.addAttribute("nextDay", register.day().plusDays(1));
         model.addAttribute("expected", expected);
         model.addAttribute("withoutBooking", withoutBooking);
         model.addAttribute("others", others);
