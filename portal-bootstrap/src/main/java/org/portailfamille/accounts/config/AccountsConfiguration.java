@@ -20,6 +20,7 @@ import org.portailfamille.accounts.application.service.ApplyChildRequestService;
 import org.portailfamille.accounts.application.service.AuditHealthDataService;
 import org.portailfamille.accounts.application.service.SubmitChildChangeService;
 import org.portailfamille.accounts.application.service.GetFamilyFileService;
+import org.portailfamille.accounts.application.service.GetChildNamesService;
 import org.portailfamille.accounts.application.service.ListChildrenService;
 import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
 import org.portailfamille.accounts.application.service.OpenFamilyAccountService;
@@ -193,5 +194,10 @@ class AccountsConfiguration {
     @Bean
     AuditHealthDataService auditHealthDataService(HealthDataAudit audit, Clock clock) {
         return new AuditHealthDataService(audit, clock);
+    }
+
+    @Bean
+    GetChildNamesService getChildNamesService(Children children) {
+        return new GetChildNamesService(children);
     }
 }

@@ -28,6 +28,14 @@ import org.portailfamille.planning.application.service.SetUpActivityService;
 import org.portailfamille.planning.application.service.SetUpFacilityService;
 import org.portailfamille.planning.application.service.ViewDayOccupancyService;
 import org.portailfamille.planning.application.service.ViewWaitingListPositionService;
+import org.portailfamille.planning.adapter.out.event.SpringAttendanceEvents;
+import org.portailfamille.planning.application.port.out.Absences;
+import org.portailfamille.planning.application.port.out.AttendanceEvents;
+import org.portailfamille.planning.application.port.out.Attendances;
+import org.portailfamille.planning.application.service.ReassessAttendanceService;
+import org.portailfamille.planning.application.service.RecordAttendanceService;
+import org.portailfamille.planning.application.service.ViewAttendanceRegisterService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,8 +56,9 @@ class PlanningConfiguration {
     }
 
     @Bean
-    EnrolChildService enrolChildService(Activities activities, Enrolments enrolments) {
-        return new EnrolChildService(activities, enrolments);
+    EnrolChildService enrolChildService(Activities activities, Closures closures, Enrolments enrolments,
+                                        Reservations reservations, ActivityDays activityDays, Clock clock) {
+        return new EnrolChildService(activities, closures, enrolments, reservations, activityDays, clock);
     }
 
     @Bean
@@ -133,5 +142,36 @@ class PlanningConfiguration {
     @Bean
     SchoolHolidayDays schoolHolidayDays() {
         return (from, to) -> Map.of();
+    }
+
+    // Daily register (attendance)
+
+    @Bean
+    SpringAttendanceEvents springAttendanceEvents(ApplicationEventPublisher publisher) {
+        return new SpringAttendanceEvents(publisher);
+    }
+
+    @Bean
+    ViewAttendanceRegisterService viewAttendanceRegisterService(Activities activities, Facilities facilities,
+                                                                Closures closures, Enrolments enrolments,
+                                                                Reservations reservations, Absences absences,
+                                                                Attendances attendances, Clock clock) {
+        return new ViewAttendanceRegisterService(activities, facilities, closures, enrolments, reservations,
+                absences, attendances, clock);
+    }
+
+    @Bean
+    RecordAttendanceService recordAttendanceService(Activities activities, Closures closures, Enrolments enrolments,
+                                                    Reservations reservations, Absences absences,
+                                                    Attendances attendances, AttendanceEvents events, Clock clock) {
+        return new RecordAttendanceService(activities, closures, enrolments, reservations, absences, attendances,
+                events, clock);
+    }
+
+    @Bean
+    ReassessAttendanceService reassessAttendanceService(Activities activities, Absences absences,
+                                                        Attendances attendances, AttendanceEvents events,
+                                                        Clock clock) {
+        return new ReassessAttendanceService(activities, absences, attendances, events, clock);
     }
 }

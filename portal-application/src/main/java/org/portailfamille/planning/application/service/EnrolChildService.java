@@ -2,27 +2,53 @@ package org.portailfamille.planning.application.service;
 
 import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.application.port.in.EnrolChildCommand;
+import org.portailfamille.planning.application.port.in.EnrolChildResult;
 import org.portailfamille.planning.application.port.in.EnrolChildUseCase;
 import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
+import org.portailfamille.planning.domain.Reservation;
 import org.portailfamille.shared.DateRange;
 
-import java.util.UUID;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+/**
+ * Enrols a child and books its regular days: each regular weekday of the period, from today on (days already past
+ * when the enrolment is made are not booked afterwards), on which the activity runs and is open, becomes a
+ * reservation of origin REGULAR taking a place of the day. The database decides: a day the child already has
+ * booked is left as it is; a day without a place left is not booked (the reservation just added is withdrawn in
+ * the same transaction) and is returned so that staff see it.
+ */
 public class EnrolChildService implements EnrolChildUseCase {
 
+    private final PlanningDays days;
     private final Activities activities;
     private final Enrolments enrolments;
+    private final Reservations reservations;
+    private final ActivityDays activityDays;
+    private final Clock clock;
 
-    public EnrolChildService(Activities activities, Enrolments enrolments) {
+    public EnrolChildService(Activities activities, Closures closures, Enrolments enrolments,
+                             Reservations reservations, ActivityDays activityDays, Clock clock) {
+        this.days = new PlanningDays(activities, closures, enrolments);
         this.activities = activities;
         this.enrolments = enrolments;
+        this.reservations = reservations;
+        this.activityDays = activityDays;
+        this.clock = clock;
     }
 
     @Override
-    public UUID enrolChild(EnrolChildCommand command) {
+    public EnrolChildResult enrolChild(EnrolChildCommand command) {
         Activity activity = activities.byId(new ActivityId(command.activityId()))
                 .orElseThrow(() -> new IllegalArgumentException("Unknown activity " + command.activityId()));
         DateRange period = new DateRange(command.firstDay(), command.lastDay());
@@ -32,6 +58,35 @@ public class EnrolChildService implements EnrolChildUseCase {
         Enrolment enrolment = Enrolment.of(command.childId(), command.familyId(), activity, period,
                 command.regularDays());
         enrolments.add(enrolment);
-        return enrolment.id();
+        if (enrolment.regularDays().isEmpty()) {
+            return new EnrolChildResult(enrolment.id(), 0, List.of());
+        }
+        return bookRegularDays(enrolment, activity);
+    }
+
+    private EnrolChildResult bookRegularDays(Enrolment enrolment, Activity activity) {
+        CalendarContext calendar = days.calendarOf(activity);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = enrolment.period().start().isBefore(today) ? today : enrolment.period().start();
+        int booked = 0;
+        List<LocalDate> withoutPlace = new ArrayList<>();
+        for (; !day.isAfter(enrolment.period().end()); day = day.plusDays(1)) {
+            if (!enrolment.regularDays().contains(day.getDayOfWeek())
+                    || days.problemWith(activity, calendar, day).isPresent()) {
+                continue;
+            }
+            Reservation reservation = Reservation.regular(enrolment, day, now);
+            if (!reservations.addIfAbsent(reservation)) {
+                continue;
+            }
+            if (activityDays.takePlace(activity.id(), day, activity.capacity().places())) {
+                booked++;
+            } else {
+                reservations.withdraw(reservation.id());
+                withoutPlace.add(day);
+            }
+        }
+        return new EnrolChildResult(enrolment.id(), booked, withoutPlace);
     }
 }

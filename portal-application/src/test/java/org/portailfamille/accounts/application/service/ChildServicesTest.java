@@ -3,6 +3,7 @@ package org.portailfamille.accounts.application.service;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.ChildFile;
+import org.portailfamille.accounts.application.port.in.ChildName;
 import org.portailfamille.accounts.application.port.in.ChildSummary;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
@@ -22,6 +23,7 @@ class ChildServicesTest {
     private final RegisterChildService register = new RegisterChildService(world.families, world.children, world.clock);
     private final ListChildrenService list = new ListChildrenService(world.children);
     private final GetChildFileService files = new GetChildFileService(world.children);
+    private final GetChildNamesService names = new GetChildNamesService(world.children);
 
     private static final HealthDetails NOTHING = new HealthDetails("", "", "", "", false, false, false, "");
 
@@ -44,6 +46,21 @@ class ChildServicesTest {
         assertThat(list.children(dupont).get(0)).isEqualTo(new ChildSummary(lea, "LÉA", "DUPONT",
                 LocalDate.of(2017, 3, 12), "École Jules Ferry", "CM1"));
         assertThat(list.children(FamilyId.newId())).isEmpty();
+    }
+
+    @Test
+    void the_names_of_children_of_several_families_are_given_by_id_unknown_ids_left_out() {
+        FamilyId dupont = world.family("1001001818331", "jean@example.org").id();
+        FamilyId other = world.family("1001001818332", "other@example.org").id();
+        ChildId lea = child(dupont, "LÉA", LocalDate.of(2017, 3, 12));
+        ChildId zoe = child(other, "ZOÉ", LocalDate.of(2018, 1, 1));
+        child(dupont, "TOM", LocalDate.of(2020, 9, 2));
+
+        var found = names.childNames(List.of(lea, zoe, ChildId.newId()));
+        assertThat(found).containsOnlyKeys(lea, zoe);
+        assertThat(found.get(zoe)).isEqualTo(new ChildName(zoe, other, "ZOÉ", "DUPONT"));
+        assertThat(found.get(lea).displayName()).isEqualTo("DUPONT LÉA");
+        assertThat(names.childNames(List.of())).isEmpty();
     }
 
     @Test

@@ -83,6 +83,11 @@ final class InMemoryAccounts {
         }
         public Optional<Child> byId(ChildId id) { return Optional.ofNullable(childRows.get(id)); }
         public void update(Child child) { childRows.put(child.id(), child); }
+        public List<Name> names(java.util.Collection<ChildId> ids) {
+            return ids.stream().distinct().map(childRows::get).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparing(Child::lastName).thenComparing(Child::firstName))
+                    .map(c -> new Name(c.id(), c.familyId(), c.firstName(), c.lastName())).toList();
+        }
     };
 
     final Logins logins = new Logins() {

@@ -67,6 +67,9 @@ final class InMemoryPlanning {
     final Activities activities = new Activities() {
         public void add(Activity activity) { activityRows.put(activity.id(), activity); }
         public Optional<Activity> byId(ActivityId id) { return Optional.ofNullable(activityRows.get(id)); }
+        public List<Activity> all() {
+            return activityRows.values().stream().sorted(java.util.Comparator.comparing(Activity::name)).toList();
+        }
     };
 
     final Closures closures = new Closures() {
@@ -85,6 +88,9 @@ final class InMemoryPlanning {
         public List<Enrolment> of(ChildId child, ActivityId activity) {
             return enrolmentRows.stream()
                     .filter(e -> e.child().equals(child) && e.activity().equals(activity)).toList();
+        }
+        public List<Enrolment> enrolledOn(ActivityId activity, LocalDate day) {
+            return enrolmentRows.stream().filter(e -> e.activity().equals(activity) && e.covers(day)).toList();
         }
     };
 

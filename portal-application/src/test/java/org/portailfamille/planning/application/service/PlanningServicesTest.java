@@ -62,7 +62,8 @@ class PlanningServicesTest {
 
     final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
-    final EnrolChildService enrol = new EnrolChildService(store.activities, store.enrolments);
+    final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
+            store.reservations, store.activityDays, clock);
     final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, store.waitingLists, clock);
     final CancelDayService cancel = new CancelDayService(store.activities, store.closures, store.enrolments,

@@ -127,6 +127,16 @@ class JooqChildren implements Children {
                 .map(row -> assemble(List.of(row)).get(0));
     }
 
+    @Override
+    public List<Name> names(Collection<ChildId> ids) {
+        return dsl.select(CHILD.ID, CHILD.FAMILY_ID, CHILD.FIRST_NAME, CHILD.LAST_NAME)
+                .from(CHILD)
+                .where(CHILD.ID.in(ids.stream().map(ChildId::value).toList()))
+                .orderBy(CHILD.LAST_NAME, CHILD.FIRST_NAME, CHILD.ID)
+                .fetch(row -> new Name(new ChildId(row.value1()), new FamilyId(row.value2()), row.value3(),
+                        row.value4()));
+    }
+
     private List<Child> assemble(List<ChildRecord> rows) {
         List<UUID> ids = rows.stream().map(ChildRecord::getId).toList();
         Map<UUID, List<AuthorisedPerson>> persons = personsOf(ids);

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY;
@@ -69,6 +70,11 @@ class JooqActivities implements Activities {
     @Override
     public Optional<Activity> byId(ActivityId id) {
         return dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(id.value())).fetchOptional(JooqActivities::toActivity);
+    }
+
+    @Override
+    public List<Activity> all() {
+        return dsl.selectFrom(ACTIVITY).orderBy(ACTIVITY.NAME, ACTIVITY.ID).fetch(JooqActivities::toActivity);
     }
 
     private static Activity toActivity(ActivityRecord row) {

@@ -2,6 +2,7 @@ package org.portailfamille.planning.adapter.out.persistence;
 
 import org.jooq.DSLContext;
 import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.adapter.out.persistence.jooq.tables.records.EnrolmentRecord;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.shared.ChildId;
@@ -9,6 +10,7 @@ import org.portailfamille.shared.DateRange;
 import org.portailfamille.shared.FamilyId;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ENROLMENT;
@@ -40,9 +42,22 @@ class JooqEnrolments implements Enrolments {
         return dsl.selectFrom(ENROLMENT)
                 .where(ENROLMENT.CHILD_ID.eq(child.value())).and(ENROLMENT.ACTIVITY_ID.eq(activity.value()))
                 .orderBy(ENROLMENT.FIRST_DAY)
-                .fetch(row -> new Enrolment(row.getId(), new ChildId(row.getChildId()),
-                        new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()),
-                        new DateRange(row.getFirstDay(), row.getLastDay()), Weekdays.of(row.getRegularWeekdays())));
+                .fetch(JooqEnrolments::toEnrolment);
+    }
+
+    @Override
+    public List<Enrolment> enrolledOn(ActivityId activity, LocalDate day) {
+        return dsl.selectFrom(ENROLMENT)
+                .where(ENROLMENT.ACTIVITY_ID.eq(activity.value()))
+                .and(ENROLMENT.FIRST_DAY.le(day)).and(ENROLMENT.LAST_DAY.ge(day))
+                .orderBy(ENROLMENT.CHILD_ID)
+                .fetch(JooqEnrolments::toEnrolment);
+    }
+
+    private static Enrolment toEnrolment(EnrolmentRecord row) {
+        return new Enrolment(row.getId(), new ChildId(row.getChildId()), new FamilyId(row.getFamilyId()),
+                new ActivityId(row.getActivityId()), new DateRange(row.getFirstDay(), row.getLastDay()),
+                Weekdays.of(row.getRegularWeekdays()));
     }
 
     @Override

@@ -95,4 +95,23 @@ class JooqChildrenTest {
         children.update(changed.withAuthorisedPersons(List.of()));
         assertThat(children.byId(lea.id()).orElseThrow().authorisedPersons()).isEmpty();
     }
+
+    @Test
+    void the_names_of_some_children_are_read_by_id_without_the_rest_of_their_file() {
+        FamilyId family = newFamily();
+        Child lea = Child.register(family, "LÉA", "DUPONT", LocalDate.of(2017, 3, 12), Sex.FEMALE,
+                "École Jules Ferry", "CM1", true, false, List.of(), HealthRecord.empty(), TODAY);
+        Child anna = Child.register(family, "ANNA", "ALBERT", LocalDate.of(2018, 3, 12), Sex.FEMALE,
+                "École Jules Ferry", "CE2", true, false, List.of(), HealthRecord.empty(), TODAY);
+        Child other = Child.register(family, "TOM", "DUPONT", LocalDate.of(2020, 9, 2), Sex.MALE,
+                "École Jules Ferry", "Grande section", false, true, List.of(), HealthRecord.empty(), TODAY);
+        children.add(lea);
+        children.add(anna);
+        children.add(other);
+
+        assertThat(children.names(List.of(lea.id(), anna.id(), ChildId.newId()))).containsExactly(
+                new Children.Name(anna.id(), family, anna.firstName(), "ALBERT"),
+                new Children.Name(lea.id(), family, lea.firstName(), "DUPONT"));
+        assertThat(children.names(List.of())).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import org.portailfamille.accounts.domain.Child;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,10 @@ public interface Children {
 
     /** Stores the child's new file: identity, authorisations, authorised persons (in order), health record. */
     void update(Child child);
+    /** The names of the children among {@code ids} that exist, by last and first name. */
+    List<Name> names(Collection<ChildId> ids);
+
+    /** A child's name and family, without the rest of the file (no health data read). */
+    record Name(ChildId childId, FamilyId familyId, String firstName, String lastName) {
+    }
 }

@@ -1,11 +1,13 @@
 package org.portailfamille.planning.application.port.in;
 
-import java.util.UUID;
-
 /**
- * Enrols a child in an activity for a period. Returns the enrolment's id; an unknown activity, regular days the
- * activity does not run, or a period overlapping another enrolment of the child in the activity are refused.
+ * Enrols a child in an activity for a period. An unknown activity, regular days the activity does not run, or a
+ * period overlapping another enrolment of the child in the activity are refused.
+ * <p>
+ * Regular days count as booked without a request: every regular weekday of the period, from today on, on which the
+ * activity runs and is neither closed nor a public holiday, becomes a confirmed reservation of origin REGULAR, each
+ * taking a place of the day (the database decides). Days without a place left are not booked and are returned.
  */
 public interface EnrolChildUseCase {
-    UUID enrolChild(EnrolChildCommand command);
+    EnrolChildResult enrolChild(EnrolChildCommand command);
 }

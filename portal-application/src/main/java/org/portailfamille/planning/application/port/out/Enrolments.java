@@ -23,4 +23,6 @@ public interface Enrolments {
 
     /** Every enrolment of {@code child}, in any activity, first day order (the planning grid's rows). */
     List<Enrolment> ofChild(ChildId child);
+    /** The enrolments in {@code activity} covering {@code day} (the children who may come that day). */
+    List<Enrolment> enrolledOn(ActivityId activity, LocalDate day);
 }
