@@ -138,7 +138,7 @@ class PlanningConfiguration {
 
     /** Certificates live outside the web folder: {@code portal.storage.certificates}, by default data/certificates. */
     @Bean
-    CertificateFiles certificateFiles(@Value("${portal.storage.certificates:data/certificates}") Path directory) {
+    CertificateFiles certificateFiles(@Value("${portal.storage.certificates}") Path directory) {
         return new FileSystemCertificateFiles(directory);
     }
 

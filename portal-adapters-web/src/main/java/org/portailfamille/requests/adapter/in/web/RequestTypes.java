@@ -11,7 +11,7 @@ final class RequestTypes {
 
     static final Map<String, List<String>> BY_AREA = Map.of(
             "ACCOUNT", List.of("accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf", "accounts.bank"),
-            "CHILDREN", List.of());
+            "CHILDREN", List.of("planning.reservation", "planning.absence"));
 
     private RequestTypes() {
     }
