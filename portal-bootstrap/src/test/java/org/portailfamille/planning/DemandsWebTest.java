@@ -187,6 +187,26 @@ class DemandsWebTest {
                 firstRequest.payload().get("reservationId")))).isEqualTo("REFUSED"));
     }
 
+    @Test
+    void a_family_sees_its_position_on_the_waiting_lists_and_the_page_is_linked_from_its_requests() {
+        DemandsFixture fixture = new DemandsFixture(context);
+        UUID activity = fixture.newActivity(1, "CONFIRMED_AT_ONCE");
+        Kid lea = fixture.newKid(activity, "LÉA");
+        Kid tom = fixture.newKid(activity, "TOM");
+        LocalDate day = PlanningFixture.openDays(1).get(0);
+        book.bookDay(new BookDayCommand(lea.parent().familyId(), lea.child(), activity, day));
+        context.getBean(org.portailfamille.planning.application.port.in.JoinWaitingListUseCase.class).joinWaitingList(
+                new org.portailfamille.planning.application.port.in.JoinWaitingListCommand(tom.parent().familyId(),
+                        tom.child(), activity, day));
+
+        Browser tomsBrowser = loggedIn(tom.parent());
+        assertThat(tomsBrowser.get("/famille/demandes?vue=enfants").body()).contains("/famille/listes-attente");
+        String page = tomsBrowser.get("/famille/listes-attente").mainText();
+        assertThat(page).contains("Listes d'attente", tom.name(), "Accueil du soir", "1re sur la liste");
+        assertThat(loggedIn(lea.parent()).get("/famille/listes-attente").mainText())
+                .contains("Aucun de vos enfants n'est en liste d'attente").doesNotContain(tom.name());
+    }
+
     RequestView pending(Booked booked, String type) {
         return queue.pendingRequests(new RequestQueueQuery(type, booked.kid().parent().familyId())).get(0);
     }

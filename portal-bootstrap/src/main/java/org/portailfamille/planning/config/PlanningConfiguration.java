@@ -25,6 +25,7 @@ import org.portailfamille.planning.application.service.DeclareAbsenceService;
 import org.portailfamille.planning.application.service.EnrolChildService;
 import org.portailfamille.planning.application.service.ExpirePlaceOffersService;
 import org.portailfamille.planning.application.service.GetAbsenceCertificateService;
+import org.portailfamille.planning.application.service.ListFamilyWaitingService;
 import org.portailfamille.planning.application.service.JoinWaitingListService;
 import org.portailfamille.planning.application.service.ListPlaceOffersService;
 import org.portailfamille.planning.application.service.SetUpActivityService;
@@ -63,8 +64,8 @@ class PlanningConfiguration {
     @Bean
     BookDayService bookDayService(Activities activities, Closures closures, Enrolments enrolments,
                                   Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                                  SubmitRequestUseCase submitRequest,
-            RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames, Clock clock) {
+                                  SubmitRequestUseCase submitRequest, RecordAcceptedRequestUseCase recordAccepted,
+                                  ChildNames childNames, Clock clock) {
         return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
                 submitRequest, recordAccepted, childNames, clock);
     }
@@ -74,7 +75,7 @@ class PlanningConfiguration {
                                       Reservations reservations, ActivityDays activityDays,
                                       WaitingLists waitingLists, PlaceOffers offers,
                                       SubmitRequestUseCase submitRequest,
-            RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
+                                      RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
                                       PlaceOfferAnnouncements announcements, Clock clock) {
         return new CancelDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
                 offers, submitRequest, recordAccepted, childNames, announcements, clock);
@@ -147,7 +148,7 @@ class PlanningConfiguration {
                                                 Reservations reservations, Absences absences,
                                                 Certificates certificates, CertificateFiles files,
                                                 SubmitRequestUseCase submitRequest,
-            RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
+                                                RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
                                                 Clock clock) {
         return new DeclareAbsenceService(activities, closures, enrolments, reservations, absences, certificates,
                 files, submitRequest, recordAccepted, childNames, clock);
@@ -166,5 +167,11 @@ class PlanningConfiguration {
             PlaceOfferAnnouncements announcements, Clock clock) {
         return new ApplyPlanningRequestDecisionService(activities, enrolments, reservations, absences, activityDays,
                 waitingLists, offers, childNames, announcements, clock);
+    }
+
+    @Bean
+    ListFamilyWaitingService listFamilyWaitingService(WaitingLists waitingLists, Activities activities,
+                                                      ChildNames childNames) {
+        return new ListFamilyWaitingService(waitingLists, activities, childNames);
     }
 }

@@ -43,8 +43,7 @@ public class BookDayService implements BookDayUseCase {
 
     public BookDayService(Activities activities, Closures closures, Enrolments enrolments, Reservations reservations,
                           ActivityDays activityDays, WaitingLists waitingLists, SubmitRequestUseCase submitRequest,
-                          RecordAcceptedRequestUseCase recordAccepted,
-                          ChildNames childNames, Clock clock) {
+                          RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames, Clock clock) {
         this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
         this.days = new PlanningDays(activities, closures, enrolments);
         this.reservations = reservations;

@@ -40,7 +40,7 @@ public class CancelDayService implements CancelDayUseCase {
     public CancelDayService(Activities activities, Closures closures, Enrolments enrolments,
                             Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
                             PlaceOffers offers, SubmitRequestUseCase submitRequest,
-                          RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
+                            RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
                             PlaceOfferAnnouncements announcements, Clock clock) {
         this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
         this.days = new PlanningDays(activities, closures, enrolments);

@@ -54,7 +54,7 @@ public class DeclareAbsenceService implements DeclareAbsenceUseCase {
     public DeclareAbsenceService(Activities activities, Closures closures, Enrolments enrolments,
                                  Reservations reservations, Absences absences, Certificates certificates,
                                  CertificateFiles files, SubmitRequestUseCase submitRequest,
-                          RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
+                                 RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
                                  Clock clock) {
         this.days = new PlanningDays(activities, closures, enrolments);
         this.activities = activities;

@@ -62,6 +62,7 @@ final class InMemoryPlanning {
     final Map<Day, List<WaitingEntry>> waiting = new HashMap<>();
     final Map<UUID, PlaceOffers.Pending> pendingOffers = new LinkedHashMap<>();
     final Map<UUID, String> offerStatus = new HashMap<>();
+    final Map<ChildId, FamilyId> waitingFamilies = new HashMap<>();
 
     final Facilities facilities = new Facilities() {
         public void add(Facility facility) {
@@ -236,7 +237,15 @@ final class InMemoryPlanning {
                 return false;
             }
             entries.add(new WaitingEntry(child, arrivedAt));
+            waitingFamilies.put(child, family);
             return true;
+        }
+        public List<Waiting> waitingOf(FamilyId family) {
+            return waiting.entrySet().stream()
+                    .flatMap(e -> e.getValue().stream()
+                            .filter(entry -> family.equals(waitingFamilies.get(entry.child())))
+                            .map(entry -> new Waiting(e.getKey().activity(), e.getKey().day(), entry.child())))
+                    .sorted(java.util.Comparator.comparing(Waiting::day)).toList();
         }
         public void remove(ActivityId activity, LocalDate day, ChildId child) {
             waiting.getOrDefault(new Day(activity, day), new ArrayList<>()).removeIf(e -> e.child().equals(child));

@@ -82,6 +82,8 @@ class PlanningDemandsServicesTest {
     final ApplyPlanningRequestDecisionService decisions = new ApplyPlanningRequestDecisionService(store.activities,
             store.enrolments, store.reservations, store.absences, store.activityDays, store.waitingLists,
             store.offers, store.childNames, store.announcements, clock);
+    final ListFamilyWaitingService familyWaiting = new ListFamilyWaitingService(store.waitingLists, store.activities,
+            store.childNames);
     final GetAbsenceCertificateService certificates = new GetAbsenceCertificateService(store.absences,
             store.certificates, store.files);
 
@@ -452,5 +454,26 @@ class PlanningDemandsServicesTest {
         UUID absence = declare(lea, activity, WEDNESDAY, "PERSONAL", null).absenceId();
         assertThat(declare.absenceForm(new AbsenceFormQuery(lea.family(), lea.child(), activity, WEDNESDAY))
                 .orElseThrow().existingAbsenceId()).isEqualTo(absence);
+    }
+
+    @Test
+    void a_family_sees_where_its_children_wait_and_no_one_else_s() {
+        UUID activity = activity(1, "CONFIRMED_AT_ONCE");
+        Kid lea = kid(activity, "Léa DUPONT");
+        Kid tom = kid(activity, "Tom MARTIN");
+        Kid zoe = kid(activity, "Zoé PETIT");
+        book(lea, activity, WEDNESDAY);
+        join.joinWaitingList(new JoinWaitingListCommand(tom.family(), tom.child(), activity, WEDNESDAY));
+        join.joinWaitingList(new JoinWaitingListCommand(zoe.family(), zoe.child(), activity, WEDNESDAY));
+
+        assertThat(familyWaiting.familyWaiting(zoe.family())).singleElement().satisfies(waiting -> {
+            assertThat(waiting.childName()).isEqualTo("Zoé PETIT");
+            assertThat(waiting.activityName()).isEqualTo("Accueil du soir");
+            assertThat(waiting.day()).isEqualTo(WEDNESDAY);
+            assertThat(waiting.position()).isEqualTo(2);
+        });
+        assertThat(familyWaiting.familyWaiting(tom.family())).singleElement()
+                .satisfies(waiting -> assertThat(waiting.position()).isEqualTo(1));
+        assertThat(familyWaiting.familyWaiting(lea.family())).isEmpty();
     }
 }

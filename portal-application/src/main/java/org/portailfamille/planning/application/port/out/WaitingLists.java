@@ -17,4 +17,11 @@ public interface WaitingLists {
     boolean join(ActivityId activity, LocalDate day, ChildId child, FamilyId family, Instant arrivedAt);
 
     void remove(ActivityId activity, LocalDate day, ChildId child);
+
+    /** The days the children of {@code family} wait for, day order. */
+    java.util.List<Waiting> waitingOf(FamilyId family);
+
+    /** A child of a family waiting for a day of an activity. */
+    record Waiting(ActivityId activity, LocalDate day, ChildId child) {
+    }
 }
