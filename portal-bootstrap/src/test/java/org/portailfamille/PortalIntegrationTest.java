@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "portal.municipality.website-url=https://www.saint-jean.example/")
+        properties = {"portal.municipality.website-url=https://www.saint-jean.example/",
+                "portal.storage.certificates=${java.io.tmpdir}/portail-famille-tests/certificates"})
 public @interface PortalIntegrationTest {
 }

@@ -82,6 +82,23 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)));
     }
 
+    /** Posts a multipart form (as a form with a file input sends it): the fields, then one file. */
+    public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                  String contentType, byte[] content) {
+        String boundary = "----PortailFamille" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Response sendWithBody(String method, String path, Map<String, String> form) {
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")

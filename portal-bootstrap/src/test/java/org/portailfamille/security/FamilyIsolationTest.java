@@ -8,6 +8,18 @@ import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
 import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
+import org.portailfamille.planning.application.port.in.BookDayCommand;
+import org.portailfamille.planning.application.port.in.BookDayUseCase;
+import org.portailfamille.planning.application.port.in.DeadlineRule;
+import org.portailfamille.planning.application.port.in.DeclareAbsenceCommand;
+import org.portailfamille.planning.application.port.in.DeclareAbsenceUseCase;
+import org.portailfamille.planning.application.port.in.EnrolChildCommand;
+import org.portailfamille.planning.application.port.in.EnrolChildUseCase;
+import org.portailfamille.planning.application.port.in.SetUpActivityCommand;
+import org.portailfamille.planning.application.port.in.SetUpActivityUseCase;
+import org.portailfamille.planning.application.port.in.SetUpFacilityCommand;
+import org.portailfamille.planning.application.port.in.SetUpFacilityUseCase;
+import org.portailfamille.planning.domain.PublicHolidays;
 import org.portailfamille.security.Routes.Route;
 import org.portailfamille.shared.ChildId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +110,13 @@ class FamilyIsolationTest {
                 IsolationCheck.check(FamilyIsolationTest::booksNothingForA));
         CHECKS.put("POST /famille/enfants/{childId}/planning/plusieurs-jours",
                 IsolationCheck.check(FamilyIsolationTest::booksNoSeveralDaysForA));
+        // planning-demands: the absence form, its post (uploads included) and the certificate download
+        CHECKS.put("GET /famille/enfants/{childId}/absences/nouvelle",
+                IsolationCheck.check(FamilyIsolationTest::showsNoAbsenceFormOfA));
+        CHECKS.put("POST /famille/enfants/{childId}/absences/nouvelle",
+                IsolationCheck.check(FamilyIsolationTest::declaresNoAbsenceForA));
+        CHECKS.put("GET /famille/enfants/{childId}/absences/{absenceId}/certificat",
+                IsolationCheck.check(FamilyIsolationTest::servesNoCertificateOfA));
     }
 
     static final List<String> CHILD_FORMS = List.of("autorisations", "personnes-autorisees", "donnees-sanitaires",
@@ -154,6 +173,106 @@ class FamilyIsolationTest {
         assertThat(requests.familyRequests(new org.portailfamille.requests.application.port.in.FamilyRequestsQuery(
                 fixture.familyB().familyId(), "CHILDREN", null, 0)).pending()).as("nothing submitted as B either")
                 .hasSize(requestsOfBBefore);
+    }
+
+    /** A child of family A booked on a day of an activity, absent that day with a medical certificate. */
+    record AbsenceOfA(ChildId child, String firstName, UUID activity, LocalDate day, UUID absence) {
+
+        String formPath(ChildId childId) {
+            return "/famille/enfants/" + childId + "/absences/nouvelle?activite=" + activity + "&jour=" + day;
+        }
+    }
+
+    static final byte[] CERTIFICATE_OF_A = "%PDF-1.4\n% certificat de A\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static AbsenceOfA absenceOf(Fixture fixture, TestAccounts.Parent parent, boolean declared) {
+        String firstName = "ABSENFANT" + System.nanoTime();
+        ChildId child = childOf(fixture, parent, firstName, "");
+        ApplicationContext context = fixture.context();
+        UUID facility = context.getBean(SetUpFacilityUseCase.class).setUpFacility(new SetUpFacilityCommand("ALSH Isolation " + UUID.randomUUID()));
+        UUID activity = context.getBean(SetUpActivityUseCase.class).setUpActivity(new SetUpActivityCommand(facility,
+                UUID.randomUUID(), "Accueil isolation", java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.FRIDAY), 5, 1, "CONFIRMED_AT_ONCE",
+                DeadlineRule.daysBefore(1, java.time.LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null));
+        context.getBean(EnrolChildUseCase.class).enrolChild(new EnrolChildCommand(parent.familyId(), child, activity,
+                LocalDate.now(), LocalDate.now().plusMonths(6), Set.of()));
+        LocalDate day = LocalDate.now().plusWeeks(3);
+        while (day.getDayOfWeek().getValue() > 5 || PublicHolidays.isPublicHoliday(day)) {
+            day = day.plusDays(1);
+        }
+        context.getBean(BookDayUseCase.class).bookDay(new BookDayCommand(parent.familyId(), child, activity, day));
+        UUID absence = declared ? context.getBean(DeclareAbsenceUseCase.class).declareAbsence(new DeclareAbsenceCommand(
+                parent.familyId(), child, activity, day, "ILLNESS", "", CERTIFICATE_OF_A, parent.username()))
+                .absenceId() : null;
+        return new AbsenceOfA(child, firstName, activity, day, absence);
+    }
+
+    static void showsNoAbsenceFormOfA(Fixture fixture) {
+        AbsenceOfA ofA = absenceOf(fixture, fixture.familyA(), false);
+        AbsenceOfA ofB = absenceOf(fixture, fixture.familyB(), false);
+
+        Browser.Response page = fixture.browserB().get(ofA.formPath(ofA.child()));
+        assertThat(page.status()).as("A's child's absence form seen by B").isEqualTo(404);
+        assertThat(page.body()).doesNotContain(ofA.firstName(), lastNameOf(fixture.familyA()));
+        Browser.Response mixed = fixture.browserB().get("/famille/enfants/" + ofB.child() + "/absences/nouvelle?activite="
+                + ofA.activity() + "&jour=" + ofA.day());
+        assertThat(mixed.status()).as("B's child on A's activity is not booked").isEqualTo(200);
+        assertThat(mixed.body()).doesNotContain(ofA.firstName()).doesNotContain("Confirmer la déclaration");
+        assertThat(fixture.browserB().get("/famille/enfants/pas-un-id/absences/nouvelle?activite=x&jour=y").status())
+                .isEqualTo(404);
+
+        assertThat(fixture.browserB().get(ofB.formPath(ofB.child())).body()).as("positive control: B's own form")
+                .contains(ofB.firstName(), "Continuer");
+        assertThat(fixture.browserA().get(ofA.formPath(ofA.child())).body()).as("positive control: A's own form")
+                .contains(ofA.firstName());
+    }
+
+    static void declaresNoAbsenceForA(Fixture fixture) {
+        AbsenceOfA ofA = absenceOf(fixture, fixture.familyA(), false);
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+                fixture.context().getBean(javax.sql.DataSource.class));
+        String token = fixture.browserB().csrfTokenFrom("/famille/demandes");
+
+        Browser.Response plain = fixture.browserB().post(ofA.formPath(ofA.child()), Map.of("_csrf", token,
+                "etape", "confirmer", "motif", "PERSONAL", "commentaire", "par B"));
+        Browser.Response upload = fixture.browserB().postMultipart(ofA.formPath(ofA.child()), Map.of("_csrf", token,
+                "etape", "confirmer", "motif", "ILLNESS", "commentaire", "par B"), "certificat", "certificat.pdf",
+                "application/pdf", CERTIFICATE_OF_A);
+
+        for (Browser.Response answer : List.of(plain, upload)) {
+            assertThat(answer.status()).as("B declaring an absence of A's child").isEqualTo(404);
+            assertThat(answer.body()).doesNotContain(ofA.firstName(), lastNameOf(fixture.familyA()));
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM planning.absence WHERE child_id = ?", Integer.class,
+                ofA.child().value())).as("no absence stored for A's child").isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM planning.certificate WHERE child_id = ?", Integer.class,
+                ofA.child().value())).as("no certificate stored for A's child").isZero();
+
+        String tokenA = fixture.browserA().csrfTokenFrom("/famille/demandes");
+        Browser.Response own = fixture.browserA().post(ofA.formPath(ofA.child()), Map.of("_csrf", tokenA,
+                "etape", "confirmer", "motif", "PERSONAL", "commentaire", ""));
+        assertThat(own.status()).as("positive control: A declares its own child's absence").isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM planning.absence WHERE child_id = ?", Integer.class,
+                ofA.child().value())).isEqualTo(1);
+    }
+
+    static void servesNoCertificateOfA(Fixture fixture) {
+        AbsenceOfA ofA = absenceOf(fixture, fixture.familyA(), true);
+        AbsenceOfA ofB = absenceOf(fixture, fixture.familyB(), true);
+        String ofAPath = "/famille/enfants/" + ofA.child() + "/absences/" + ofA.absence() + "/certificat";
+
+        for (String path : List.of(ofAPath,
+                "/famille/enfants/" + ofB.child() + "/absences/" + ofA.absence() + "/certificat",
+                "/famille/enfants/" + ofA.child() + "/absences/" + ofB.absence() + "/certificat",
+                "/famille/enfants/" + ofB.child() + "/absences/pas-un-id/certificat")) {
+            Browser.Response answer = fixture.browserB().get(path);
+            assertThat(answer.status()).as(path + " as B").isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("certificat de A", "%PDF");
+        }
+        Browser.Response own = fixture.browserA().get(ofAPath);
+        assertThat(own.status()).as("positive control: A downloads its own certificate").isEqualTo(200);
+        assertThat(own.body()).contains("certificat de A");
     }
 
     static final List<String> MY_ACCOUNT_FORMS = List.of("responsable", "conjoint", "fiscales", "caf", "bancaires");

@@ -1,8 +1,11 @@
 /**
  * Enrolment planning: facilities, activities, the calendar, enrolments, reservations, absences and
- * attendance. Its domain is built by the "Mes enfants and enrolment planning" issue.
+ * attendance. Its domain is built by the "Mes enfants and enrolment planning" issue. Reservation and absence
+ * demands are requests of the requests module (types "planning.reservation", "planning.absence"); offers of freed
+ * places are published as {@link org.portailfamille.planning.PlaceOffered} events.
  */
-@ApplicationModule(displayName = "Planning", allowedDependencies = {"shared", "access", "accounts :: api"})
+@ApplicationModule(displayName = "Planning", allowedDependencies = {"shared", "access", "accounts :: api",
+        "requests :: api", "requests :: spi", "requests :: events"})
 @NullMarked
 package org.portailfamille.planning;
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,15 @@ class StaffRequestController {
             "accounts.bank",
             // Mes enfants: changes to a child's file and "Ajouter un enfant"
             "accounts.child-registration", "accounts.child-identity", "accounts.child-authorisations",
-            "accounts.child-persons", "accounts.child-health");
+            "accounts.child-persons", "accounts.child-health",
+            // Mes enfants: reservation and absence demands (planning)
+            "planning.reservation", "planning.absence");
 
     /** Types carrying health data: masked in the queue; their detail page is an audited read of health data. */
     static final java.util.Set<String> HEALTH_TYPES = java.util.Set.of("accounts.child-health");
+
+    /** At most this many requests decided in one bulk decision. */
+    static final int MAX_BULK = 500;
 
     private final ViewRequestQueueUseCase queue;
     private final DecideRequestUseCase decide;
@@ -125,6 +131,72 @@ class StaffRequestController {
                 .map(change -> new org.portailfamille.requests.application.port.in.FieldChangeView(change.labelKey(),
                         "", "requests.masked", true)).toList(), Map.of(), request.status(), request.decidedBy(),
                 request.decidedAt(), request.refusalReason(), request.version());
+    }
+
+    /**
+     * Decides the selected requests (any type) the same way: each through the workflow in its own transaction, so
+     * that one conflict does not undo the others; reports how many were decided and which were not, and why.
+     */
+    @PostMapping("/gestion/demandes/decisions")
+    String decideSelection(@AuthenticationPrincipal PortalUser agent,
+                           @RequestParam(name = "demandes", required = false) List<String> selection,
+                           @RequestParam(name = "decision", defaultValue = "") String decision,
+                           @RequestParam(name = "motif", required = false) String reason,
+                           RedirectAttributes redirect) {
+        List<String> selected = selection == null ? List.of() : selection.stream().limit(MAX_BULK).toList();
+        if (!decision.equals("accepter") && !decision.equals("refuser")) {
+            redirect.addFlashAttribute("bulkProblem", "staff.requests.decision.choose");
+            return "redirect:/gestion/demandes";
+        }
+        if (selected.isEmpty()) {
+            redirect.addFlashAttribute("bulkProblem", "staff.requests.bulk.none");
+            return "redirect:/gestion/demandes";
+        }
+        boolean accept = decision.equals("accepter");
+        if (!accept && (reason == null || reason.isBlank() || reason.strip().length() > 1000)) {
+            redirect.addFlashAttribute("bulkProblem", "staff.requests.bulk.reasonRequired");
+            redirect.addFlashAttribute("bulkReason", reason == null || reason.length() > 2000 ? "" : reason);
+            redirect.addFlashAttribute("bulkSelected", new ArrayList<>(selected));
+            return "redirect:/gestion/demandes";
+        }
+        int decided = 0;
+        ArrayList<HashMap<String, String>> problems = new ArrayList<>();
+        for (String item : selected) {
+            String[] parts = item.split(":", 2);
+            Optional<UUID> requestId = parseOptional(parts[0]);
+            long seenVersion = parts.length == 2 && parts[1].matches("\\d{1,18}") ? Long.parseLong(parts[1]) : -1;
+            if (requestId.isEmpty()) {
+                continue;
+            }
+            DecisionOutcome outcome = decide.decide(new DecideRequestCommand(requestId.get(), seenVersion, accept,
+                    agent.username(), reason));
+            if (outcome.decided()) {
+                decided++;
+                continue;
+            }
+            HashMap<String, String> problem = new HashMap<>();
+            Optional<RequestView> request = queue.request(requestId.get());
+            problem.put("type", request.map(RequestView::type).orElse(""));
+            problem.put("family", request.map(RequestView::familyId).filter(java.util.Objects::nonNull)
+                    .flatMap(families::familySummary)
+                    .map(f -> f.lastName() + " " + f.firstName() + " (" + f.familyNumber() + ")").orElse(""));
+            problem.put("submitted", request.map(r -> r.submittedAt().toString()).orElse(""));
+            problem.put("why", outcome.result() == DecisionOutcome.Result.CONFLICT && outcome.conflictKey() != null
+                    ? outcome.conflictKey() : "staff.requests.bulk.alreadyDecided");
+            problems.add(problem);
+        }
+        redirect.addFlashAttribute("bulkDone", decided);
+        redirect.addFlashAttribute("bulkDecision", accept ? "accepted" : "refused");
+        redirect.addFlashAttribute("bulkProblems", problems);
+        return "redirect:/gestion/demandes";
+    }
+
+    private static Optional<UUID> parseOptional(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Map<FamilyId, FamilySummary> summariesOf(List<RequestView> requests) {

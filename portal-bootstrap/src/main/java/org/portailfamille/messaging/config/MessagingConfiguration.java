@@ -3,11 +3,14 @@ package org.portailfamille.messaging.config;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.messaging.adapter.out.accounts.AccountsFamilyContacts;
 import org.portailfamille.messaging.adapter.out.mail.BundleDecisionTexts;
+import org.portailfamille.messaging.adapter.out.mail.BundlePlaceOfferTexts;
 import org.portailfamille.messaging.adapter.out.mail.SmtpFamilyMailer;
 import org.portailfamille.messaging.application.port.out.DecisionTexts;
 import org.portailfamille.messaging.application.port.out.FamilyContacts;
 import org.portailfamille.messaging.application.port.out.FamilyMailer;
 import org.portailfamille.messaging.application.port.out.Messages;
+import org.portailfamille.messaging.application.port.out.PlaceOfferTexts;
+import org.portailfamille.messaging.application.service.NotifyPlaceOfferService;
 import org.portailfamille.messaging.application.service.NotifyRequestDecisionService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,5 +57,17 @@ class MessagingConfiguration {
     @Bean
     CountUnreadMessagesService countUnreadMessagesService(Messages messages) {
         return new CountUnreadMessagesService(messages);
+    }
+
+    @Bean
+    PlaceOfferTexts placeOfferTexts(MessageSource messageSource, Clock clock,
+                                    @Value("${portal.municipality.name}") String municipalityName) {
+        return new BundlePlaceOfferTexts(messageSource, clock.getZone(), municipalityName);
+    }
+
+    @Bean
+    NotifyPlaceOfferService notifyPlaceOfferService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
+                                                    PlaceOfferTexts texts, Clock clock) {
+        return new NotifyPlaceOfferService(messages, contacts, mailer, texts, clock);
     }
 }

@@ -9,19 +9,32 @@ import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.application.service.BookSeveralDaysService;
 import org.portailfamille.planning.application.service.ViewChildPlanningService;
 import java.util.Map;
+import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
+import org.portailfamille.planning.adapter.out.accounts.AccountsChildNames;
+import org.portailfamille.planning.adapter.out.event.SpringPlaceOfferAnnouncements;
+import org.portailfamille.planning.adapter.out.files.FileSystemCertificateFiles;
+import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.CertificateFiles;
+import org.portailfamille.planning.application.port.out.Certificates;
+import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Facilities;
+import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.application.service.AcceptPlaceOfferService;
+import org.portailfamille.planning.application.service.ApplyPlanningRequestDecisionService;
 import org.portailfamille.planning.application.service.BookDayService;
 import org.portailfamille.planning.application.service.CancelDayService;
+import org.portailfamille.planning.application.service.DeclareAbsenceService;
 import org.portailfamille.planning.application.service.EnrolChildService;
 import org.portailfamille.planning.application.service.ExpirePlaceOffersService;
+import org.portailfamille.planning.application.service.GetAbsenceCertificateService;
+import org.portailfamille.planning.application.service.ListFamilyWaitingService;
 import org.portailfamille.planning.application.service.JoinWaitingListService;
 import org.portailfamille.planning.application.service.ListPlaceOffersService;
 import org.portailfamille.planning.application.service.SetUpActivityService;
@@ -35,10 +48,14 @@ import org.portailfamille.planning.application.port.out.Attendances;
 import org.portailfamille.planning.application.service.ReassessAttendanceService;
 import org.portailfamille.planning.application.service.RecordAttendanceService;
 import org.portailfamille.planning.application.service.ViewAttendanceRegisterService;
+import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
+import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wiring of the planning module's services. */
@@ -64,16 +81,21 @@ class PlanningConfiguration {
     @Bean
     BookDayService bookDayService(Activities activities, Closures closures, Enrolments enrolments,
                                   Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                                  Clock clock) {
-        return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists, clock);
+                                  SubmitRequestUseCase submitRequest, RecordAcceptedRequestUseCase recordAccepted,
+                                  ChildNames childNames, Clock clock) {
+        return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
+                submitRequest, recordAccepted, childNames, clock);
     }
 
     @Bean
     CancelDayService cancelDayService(Activities activities, Closures closures, Enrolments enrolments,
                                       Reservations reservations, ActivityDays activityDays,
-                                      WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
+                                      WaitingLists waitingLists, PlaceOffers offers,
+                                      SubmitRequestUseCase submitRequest,
+                                      RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
+                                      PlaceOfferAnnouncements announcements, Clock clock) {
         return new CancelDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
-                offers, clock);
+                offers, submitRequest, recordAccepted, childNames, announcements, clock);
     }
 
     @Bean
@@ -93,16 +115,20 @@ class PlanningConfiguration {
     @Bean
     AcceptPlaceOfferService acceptPlaceOfferService(Activities activities, Enrolments enrolments,
                                                     Reservations reservations, ActivityDays activityDays,
-                                                    WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
+                                                    WaitingLists waitingLists, PlaceOffers offers,
+                                                    ChildNames childNames, PlaceOfferAnnouncements announcements,
+                                                    Clock clock) {
         return new AcceptPlaceOfferService(activities, enrolments, reservations, activityDays, waitingLists, offers,
-                clock);
+                childNames, announcements, clock);
     }
 
     @Bean
     ExpirePlaceOffersService expirePlaceOffersService(Activities activities, Enrolments enrolments,
                                                       ActivityDays activityDays, WaitingLists waitingLists,
-                                                      PlaceOffers offers, Clock clock) {
-        return new ExpirePlaceOffersService(activities, enrolments, activityDays, waitingLists, offers, clock);
+                                                      PlaceOffers offers, ChildNames childNames,
+                                                      PlaceOfferAnnouncements announcements, Clock clock) {
+        return new ExpirePlaceOffersService(activities, enrolments, activityDays, waitingLists, offers, childNames,
+                announcements, clock);
     }
 
     @Bean
@@ -173,5 +199,55 @@ class PlanningConfiguration {
                                                         Attendances attendances, AttendanceEvents events,
                                                         Clock clock) {
         return new ReassessAttendanceService(activities, absences, attendances, events, clock);
+    }
+
+    // --- Reservation and absence demands (planning-demands) ---
+
+    @Bean
+    ChildNames planningChildNames(ListChildrenUseCase children) {
+        return new AccountsChildNames(children);
+    }
+
+    @Bean
+    PlaceOfferAnnouncements placeOfferAnnouncements(ApplicationEventPublisher publisher) {
+        return new SpringPlaceOfferAnnouncements(publisher);
+    }
+
+    /** Certificates live outside the web folder: {@code portal.storage.certificates}, by default data/certificates. */
+    @Bean
+    CertificateFiles certificateFiles(@Value("${portal.storage.certificates}") Path directory) {
+        return new FileSystemCertificateFiles(directory);
+    }
+
+    @Bean
+    DeclareAbsenceService declareAbsenceService(Activities activities, Closures closures, Enrolments enrolments,
+                                                Reservations reservations, Absences absences,
+                                                Certificates certificates, CertificateFiles files,
+                                                SubmitRequestUseCase submitRequest,
+                                                RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
+                                                Clock clock) {
+        return new DeclareAbsenceService(activities, closures, enrolments, reservations, absences, certificates,
+                files, submitRequest, recordAccepted, childNames, clock);
+    }
+
+    @Bean
+    GetAbsenceCertificateService getAbsenceCertificateService(Absences absences, Certificates certificates,
+                                                              CertificateFiles files) {
+        return new GetAbsenceCertificateService(absences, certificates, files);
+    }
+
+    @Bean
+    ApplyPlanningRequestDecisionService applyPlanningRequestDecisionService(
+            Activities activities, Enrolments enrolments, Reservations reservations, Absences absences,
+            ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers, ChildNames childNames,
+            PlaceOfferAnnouncements announcements, Clock clock) {
+        return new ApplyPlanningRequestDecisionService(activities, enrolments, reservations, absences, activityDays,
+                waitingLists, offers, childNames, announcements, clock);
+    }
+
+    @Bean
+    ListFamilyWaitingService listFamilyWaitingService(WaitingLists waitingLists, Activities activities,
+                                                      ChildNames childNames) {
+        return new ListFamilyWaitingService(waitingLists, activities, childNames);
     }
 }

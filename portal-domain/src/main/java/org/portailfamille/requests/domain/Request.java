@@ -66,6 +66,17 @@ public final class Request {
                 RequestStatus.PENDING, null, null, null, 0);
     }
 
+    /**
+     * A demand the owning module carried out at once under its rules (e.g. a booking confirmed at once): recorded
+     * already accepted by {@code acceptedBy}, for the family's history; nobody decides it.
+     */
+    public static Request acceptedAtOnce(String type, RequestArea area, @Nullable FamilyId familyId,
+                                         @Nullable ChildId childId, String submittedBy, Instant now,
+                                         List<FieldChange> changes, Map<String, String> payload, String acceptedBy) {
+        return new Request(UUID.randomUUID(), type, area, familyId, childId, submittedBy, now, changes, payload,
+                RequestStatus.ACCEPTED, Objects.requireNonNull(acceptedBy, "acceptedBy"), now, null, 0);
+    }
+
     public static Request reconstitute(UUID id, String type, RequestArea area, @Nullable FamilyId familyId,
                                        @Nullable ChildId childId, String submittedBy, Instant submittedAt,
                                        List<FieldChange> changes, Map<String, String> payload, RequestStatus status,

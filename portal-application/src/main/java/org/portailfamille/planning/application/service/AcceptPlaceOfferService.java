@@ -3,6 +3,8 @@ package org.portailfamille.planning.application.service;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferCommand;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferOutcome;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferUseCase;
+import org.portailfamille.planning.application.port.out.ChildNames;
+import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Enrolments;
@@ -32,12 +34,13 @@ public class AcceptPlaceOfferService implements AcceptPlaceOfferUseCase {
 
     public AcceptPlaceOfferService(Activities activities, Enrolments enrolments, Reservations reservations,
                                    ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers,
-                                   Clock clock) {
+                                   ChildNames childNames, PlaceOfferAnnouncements announcements, Clock clock) {
         this.activities = activities;
         this.offers = offers;
         this.reservations = reservations;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments);
+        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
+                announcements);
         this.clock = clock;
     }
 

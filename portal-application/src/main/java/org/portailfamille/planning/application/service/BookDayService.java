@@ -6,6 +6,7 @@ import org.portailfamille.planning.application.port.in.BookDayResult.Outcome;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
@@ -15,6 +16,8 @@ import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Reservation;
 import org.portailfamille.planning.domain.ReservationStatus;
+import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
+import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +28,9 @@ import java.util.Optional;
  * Books a day. The checks that need no lock come first (weekday, calendar, enrolment, an existing booking, the
  * deadline at the clock's time in the municipality's zone); then the database decides: the reservation is added
  * unless the child already has one that day (unique index), and a place is taken unless none is left
- * (conditional update). Without a place, the reservation just added is withdrawn in the same transaction.
+ * (conditional update). Without a place, the reservation just added is withdrawn in the same transaction. A booking
+ * made is recorded as a "Réservations" request in the same transaction: accepted at once when the activity confirms
+ * at once, pending (for staff to validate) otherwise.
  */
 public class BookDayService implements BookDayUseCase {
 
@@ -33,10 +38,13 @@ public class BookDayService implements BookDayUseCase {
     private final Reservations reservations;
     private final ActivityDays activityDays;
     private final WaitingLists waitingLists;
+    private final PlanningRequestRecords requests;
     private final Clock clock;
 
     public BookDayService(Activities activities, Closures closures, Enrolments enrolments, Reservations reservations,
-                          ActivityDays activityDays, WaitingLists waitingLists, Clock clock) {
+                          ActivityDays activityDays, WaitingLists waitingLists, SubmitRequestUseCase submitRequest,
+                          RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames, Clock clock) {
+        this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
         this.days = new PlanningDays(activities, closures, enrolments);
         this.reservations = reservations;
         this.activityDays = activityDays;
@@ -75,6 +83,8 @@ public class BookDayService implements BookDayUseCase {
             boolean waiting = waitingLists.of(activity.id(), day).contains(command.childId());
             return new BookDayResult(Outcome.FULL, null, false, !waiting);
         }
+        requests.booked(reservation, activity, command.submittedBy(),
+                reservation.status() == ReservationStatus.CONFIRMED);
         return new BookDayResult(Outcome.BOOKED, reservation.id(),
                 reservation.status() == ReservationStatus.AWAITING_VALIDATION, false);
     }

@@ -5,6 +5,8 @@ import org.portailfamille.planning.application.port.in.CancelDayOutcome;
 import org.portailfamille.planning.application.port.in.CancelDayUseCase;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.ChildNames;
+import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
@@ -13,6 +15,8 @@ import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.DeadlinePolicy;
 import org.portailfamille.planning.domain.Reservation;
+import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
+import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -21,7 +25,8 @@ import java.util.Optional;
 /**
  * Cancels a booked day before its cancellation deadline. The reservation is cancelled by a conditional update (a
  * second concurrent cancellation finds nothing to cancel); then, under the day's lock, the freed place is offered
- * to the first child waiting, or given back.
+ * to the first child waiting (who is told), or given back. The cancellation is recorded as a "Réservations" request
+ * ("Annulation"), accepted at once since it took effect.
  */
 public class CancelDayService implements CancelDayUseCase {
 
@@ -29,15 +34,20 @@ public class CancelDayService implements CancelDayUseCase {
     private final Reservations reservations;
     private final ActivityDays activityDays;
     private final FreedPlaces freedPlaces;
+    private final PlanningRequestRecords requests;
     private final Clock clock;
 
     public CancelDayService(Activities activities, Closures closures, Enrolments enrolments,
                             Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                            PlaceOffers offers, Clock clock) {
+                            PlaceOffers offers, SubmitRequestUseCase submitRequest,
+                            RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
+                            PlaceOfferAnnouncements announcements, Clock clock) {
+        this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
         this.days = new PlanningDays(activities, closures, enrolments);
         this.reservations = reservations;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments);
+        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
+                announcements);
         this.clock = clock;
     }
 
@@ -59,6 +69,7 @@ public class CancelDayService implements CancelDayUseCase {
         if (!reservations.cancel(reservation.get().id(), clock.instant())) {
             return CancelDayOutcome.NOT_BOOKED;
         }
+        requests.cancelled(reservation.get(), activity, command.submittedBy());
         activityDays.lock(activity.id(), command.day(), activity.capacity().places());
         freedPlaces.passOn(activity, command.day(), clock.instant());
         return CancelDayOutcome.CANCELLED;

@@ -1,6 +1,8 @@
 package org.portailfamille.planning.application.service;
 
 import org.portailfamille.planning.application.port.in.ExpirePlaceOffersUseCase;
+import org.portailfamille.planning.application.port.out.ChildNames;
+import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Enrolments;
@@ -27,11 +29,13 @@ public class ExpirePlaceOffersService implements ExpirePlaceOffersUseCase {
     private final Clock clock;
 
     public ExpirePlaceOffersService(Activities activities, Enrolments enrolments, ActivityDays activityDays,
-                                    WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
+                                    WaitingLists waitingLists, PlaceOffers offers, ChildNames childNames,
+                                    PlaceOfferAnnouncements announcements, Clock clock) {
         this.activities = activities;
         this.offers = offers;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments);
+        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
+                announcements);
         this.clock = clock;
     }
 

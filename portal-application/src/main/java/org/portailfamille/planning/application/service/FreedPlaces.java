@@ -1,9 +1,12 @@
 package org.portailfamille.planning.application.service;
 
+import org.portailfamille.planning.application.port.out.ChildNames;
+import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.WaitingLists;
+import org.portailfamille.planning.PlaceOffered;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.PlaceOffer;
@@ -17,7 +20,8 @@ import java.util.UUID;
 /**
  * A place freed on a day goes at once to the first child waiting, as an offer holding the place; with nobody
  * waiting, it is given back to the day's counter. The caller holds the day's lock ({@link ActivityDays#lock}), so
- * two places freed at once are never offered to the same child.
+ * two places freed at once are never offered to the same child. Every offer made is announced ({@link PlaceOffered}),
+ * so that the family is told at once.
  */
 final class FreedPlaces {
 
@@ -25,12 +29,17 @@ final class FreedPlaces {
     private final WaitingLists waitingLists;
     private final PlaceOffers offers;
     private final Enrolments enrolments;
+    private final ChildNames childNames;
+    private final PlaceOfferAnnouncements announcements;
 
-    FreedPlaces(ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers, Enrolments enrolments) {
+    FreedPlaces(ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers, Enrolments enrolments,
+                ChildNames childNames, PlaceOfferAnnouncements announcements) {
         this.activityDays = activityDays;
         this.waitingLists = waitingLists;
         this.offers = offers;
         this.enrolments = enrolments;
+        this.childNames = childNames;
+        this.announcements = announcements;
     }
 
     /** Passes the place freed on {@code day} on; returns the offer made, if any. */
@@ -47,7 +56,11 @@ final class FreedPlaces {
             list = offered.get().remaining();
             Optional<Enrolment> enrolment = enrolments.covering(offer.child(), activity.id(), day);
             if (enrolment.isPresent()) {
-                offers.add(new PlaceOffers.Pending(UUID.randomUUID(), enrolment.get().family(), offer));
+                PlaceOffers.Pending pending = new PlaceOffers.Pending(UUID.randomUUID(), enrolment.get().family(), offer);
+                offers.add(pending);
+                announcements.placeOffered(new PlaceOffered(pending.id(), pending.family(), offer.child(),
+                        childNames.nameOf(pending.family(), offer.child()).orElse(""), activity.id().value(),
+                        activity.name(), day, offer.expiresAt()));
                 return Optional.of(offer);
             }
         }

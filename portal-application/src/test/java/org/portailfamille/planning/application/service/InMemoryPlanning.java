@@ -6,7 +6,12 @@ import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.Attendances;
 import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.PlaceOffered;
+import org.portailfamille.planning.application.port.out.CertificateFiles;
+import org.portailfamille.planning.application.port.out.Certificates;
+import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.Closures;
+import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Facilities;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
@@ -16,6 +21,7 @@ import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Attendance;
+import org.portailfamille.planning.domain.Certificate;
 import org.portailfamille.planning.domain.Closure;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Facility;
@@ -24,6 +30,9 @@ import org.portailfamille.planning.domain.ReservationStatus;
 import org.portailfamille.planning.domain.WaitingEntry;
 import org.portailfamille.planning.domain.WaitingList;
 import org.portailfamille.shared.ChildId;
+import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
+import org.portailfamille.requests.application.port.in.SubmitRequestCommand;
+import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.shared.FamilyId;
 
 import java.time.Instant;
@@ -53,6 +62,7 @@ final class InMemoryPlanning {
     final Map<Day, List<WaitingEntry>> waiting = new HashMap<>();
     final Map<UUID, PlaceOffers.Pending> pendingOffers = new LinkedHashMap<>();
     final Map<UUID, String> offerStatus = new HashMap<>();
+    final Map<ChildId, FamilyId> waitingFamilies = new HashMap<>();
 
     final Facilities facilities = new Facilities() {
         public void add(Facility facility) {
@@ -246,6 +256,7 @@ final class InMemoryPlanning {
                 return false;
             }
             entries.add(new WaitingEntry(child, arrivedAt));
+            waitingFamilies.put(child, family);
             return true;
         }
         public java.util.Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from,
@@ -258,6 +269,13 @@ final class InMemoryPlanning {
                 }
             });
             return days;
+        }
+        public List<Waiting> waitingOf(FamilyId family) {
+            return waiting.entrySet().stream()
+                    .flatMap(e -> e.getValue().stream()
+                            .filter(entry -> family.equals(waitingFamilies.get(entry.child())))
+                            .map(entry -> new Waiting(e.getKey().activity(), e.getKey().day(), entry.child())))
+                    .sorted(java.util.Comparator.comparing(Waiting::day)).toList();
         }
         public void remove(ActivityId activity, LocalDate day, ChildId child) {
             waiting.getOrDefault(new Day(activity, day), new ArrayList<>()).removeIf(e -> e.child().equals(child));
@@ -289,4 +307,41 @@ final class InMemoryPlanning {
         return reservationRows.values().stream()
                 .filter(r -> r.status().isActive() && r.activity().equals(activity) && r.day().equals(day)).toList();
     }
+
+    // --- demands: the requests module, the children's names, offers announced, certificates ---
+
+    /** A request recorded through the requests module's API, accepted at once or pending. */
+    record RecordedRequest(UUID id, SubmitRequestCommand command, boolean acceptedAtOnce) {
+    }
+
+    final List<RecordedRequest> requests = new ArrayList<>();
+    final SubmitRequestUseCase submitRequest = command -> record(command, false);
+    final RecordAcceptedRequestUseCase recordAccepted = command -> record(command, true);
+
+    private UUID record(SubmitRequestCommand command, boolean acceptedAtOnce) {
+        RecordedRequest request = new RecordedRequest(UUID.randomUUID(), command, acceptedAtOnce);
+        requests.add(request);
+        return request.id();
+    }
+
+    /** Children known to the accounts module: id → family and name. */
+    final Map<ChildId, Map.Entry<FamilyId, String>> children = new HashMap<>();
+    final ChildNames childNames = (family, child) -> Optional.ofNullable(children.get(child))
+            .filter(entry -> entry.getKey().equals(family)).map(Map.Entry::getValue);
+
+    final List<PlaceOffered> announced = new ArrayList<>();
+    final PlaceOfferAnnouncements announcements = announced::add;
+
+    final Map<UUID, Certificate> certificateRows = new LinkedHashMap<>();
+    final Certificates certificates = new Certificates() {
+        public void add(Certificate certificate) { certificateRows.put(certificate.id(), certificate); }
+        public Optional<Certificate> byId(UUID id) { return Optional.ofNullable(certificateRows.get(id)); }
+    };
+
+    final Map<UUID, byte[]> fileRows = new LinkedHashMap<>();
+    final CertificateFiles files = new CertificateFiles() {
+        public void write(UUID id, byte[] content) { fileRows.put(id, content.clone()); }
+        public Optional<byte[]> read(UUID id) { return Optional.ofNullable(fileRows.get(id)).map(byte[]::clone); }
+        public void delete(UUID id) { fileRows.remove(id); }
+    };
 }

@@ -65,21 +65,24 @@ class PlanningServicesTest {
     final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, clock);
     final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, clock);
+            store.reservations, store.activityDays, store.waitingLists, store.submitRequest, store.recordAccepted,
+            store.childNames, clock);
     final CancelDayService cancel = new CancelDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
+            store.reservations, store.activityDays, store.waitingLists, store.offers, store.submitRequest,
+            store.recordAccepted, store.childNames, store.announcements, clock);
     final JoinWaitingListService join = new JoinWaitingListService(store.activities, store.closures,
             store.enrolments, store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
     final ViewWaitingListPositionService position = new ViewWaitingListPositionService(store.activities,
             store.closures, store.enrolments, store.waitingLists);
     final AcceptPlaceOfferService accept = new AcceptPlaceOfferService(store.activities, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
+            store.reservations, store.activityDays, store.waitingLists, store.offers, store.childNames,
+            store.announcements, clock);
     final ListPlaceOffersService listOffers = new ListPlaceOffersService(store.activities, store.offers, clock);
     final ViewDayOccupancyService occupancy = new ViewDayOccupancyService(store.activities, store.activityDays,
             store.waitingLists);
 
     final ExpirePlaceOffersService expireOffers = new ExpirePlaceOffersService(store.activities, store.enrolments,
-            store.activityDays, store.waitingLists, store.offers, clock);
+            store.activityDays, store.waitingLists, store.offers, store.childNames, store.announcements, clock);
 
     UUID facility;
     UUID activity;

@@ -60,4 +60,13 @@ class JooqWaitingLists implements WaitingLists {
                 .and(WAITING_ENTRY.DAY.between(from, to))
                 .fetch(WAITING_ENTRY.DAY));
     }
+
+    @Override
+    public java.util.List<Waiting> waitingOf(FamilyId family) {
+        return dsl.selectFrom(WAITING_ENTRY)
+                .where(WAITING_ENTRY.FAMILY_ID.eq(family.value()))
+                .orderBy(WAITING_ENTRY.DAY, WAITING_ENTRY.ARRIVED_AT, WAITING_ENTRY.ARRIVAL)
+                .fetch(row -> new Waiting(new ActivityId(row.getActivityId()), row.getDay(),
+                        new ChildId(row.getChildId())));
+    }
 }

@@ -50,6 +50,9 @@ class JooqRequests implements Requests {
                 .set(REQUEST.SUBMITTED_BY, request.submittedBy())
                 .set(REQUEST.SUBMITTED_AT, utc(request.submittedAt()))
                 .set(REQUEST.STATUS, request.status().name())
+                .set(REQUEST.DECIDED_BY, request.decidedBy())
+                .set(REQUEST.DECIDED_AT, request.decidedAt() == null ? null : utc(request.decidedAt()))
+                .set(REQUEST.REFUSAL_REASON, request.refusalReason())
                 .set(REQUEST.VERSION, request.version())
                 .execute();
         int position = 0;

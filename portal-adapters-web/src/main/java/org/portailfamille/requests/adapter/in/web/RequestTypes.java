@@ -12,7 +12,8 @@ final class RequestTypes {
     static final Map<String, List<String>> BY_AREA = Map.of(
             "ACCOUNT", List.of("accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf", "accounts.bank"),
             "CHILDREN", List.of("accounts.child-registration", "accounts.child-identity",
-                    "accounts.child-authorisations", "accounts.child-persons", "accounts.child-health"));
+                    "accounts.child-authorisations", "accounts.child-persons", "accounts.child-health",
+                    "planning.reservation", "planning.absence"));
 
     /**
      * Types whose values are special-category data (health): lists never show them, only that they changed

@@ -21,4 +21,11 @@ public interface WaitingLists {
 
     /** The days of {@code from}–{@code to} (both included) on which {@code child} waits for a place of {@code activity}. */
     Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from, LocalDate to);
+
+    /** The days the children of {@code family} wait for, day order. */
+    java.util.List<Waiting> waitingOf(FamilyId family);
+
+    /** A child of a family waiting for a day of an activity. */
+    record Waiting(ActivityId activity, LocalDate day, ChildId child) {
+    }
 }

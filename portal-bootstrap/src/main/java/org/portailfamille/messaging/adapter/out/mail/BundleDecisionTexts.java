@@ -33,9 +33,11 @@ public class BundleDecisionTexts implements DecisionTexts {
     @Override
     public String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt) {
         String date = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH).format(submittedAt.atZone(zone));
-        return messages.getMessage(accepted ? "mail.decision.accepted.body" : "mail.decision.refused.body",
-                new Object[]{typeLabel(requestType), date, refusalReason == null ? "" : refusalReason, municipalityName},
-                FRENCH);
+        String key = accepted ? "mail.decision.accepted.body" : "mail.decision.refused.body";
+        Object[] arguments = {typeLabel(requestType), date, refusalReason == null ? "" : refusalReason, municipalityName};
+        // a type may word its own body (e.g. "mail.decision.accepted.body.planning.absence"), else the general one
+        String own = messages.getMessage(key + "." + requestType, arguments, null, FRENCH);
+        return own != null ? own : messages.getMessage(key, arguments, FRENCH);
     }
 
     @Override

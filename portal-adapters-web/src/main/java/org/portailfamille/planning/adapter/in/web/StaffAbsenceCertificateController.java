@@ -1,0 +1,24 @@
+package org.portailfamille.planning.adapter.in.web;
+
+import org.portailfamille.planning.application.port.in.GetAbsenceCertificateUseCase;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The medical certificate of an absence, for staff ruling it from the request's detail. */
+@Controller
+class StaffAbsenceCertificateController {
+
+    private final GetAbsenceCertificateUseCase certificates;
+
+    StaffAbsenceCertificateController(GetAbsenceCertificateUseCase certificates) {
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/gestion/absences/{absenceId}/certificat")
+    ResponseEntity<byte[]> certificate(@PathVariable String absenceId) {
+        return AbsenceDeclarationController.send(certificates.staffCertificate(AbsenceDeclarationController.uuid(absenceId))
+                .orElseThrow(AbsenceDeclarationController::notFound));
+    }
+}

@@ -1,0 +1,14 @@
+package org.portailfamille.messaging.application.port.out;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The wording (French) of place-offer messages; the adapter takes it from the message bundles. */
+public interface PlaceOfferTexts {
+
+    String subject(String activityName, LocalDate day);
+
+    String body(String childName, String activityName, LocalDate day, Instant expiresAt);
+
+    String senderName();
+}

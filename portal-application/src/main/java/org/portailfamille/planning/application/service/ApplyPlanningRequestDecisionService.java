@@ -1,0 +1,103 @@
+package org.portailfamille.planning.application.service;
+
+import org.portailfamille.planning.application.port.in.ApplyPlanningRequestDecisionUseCase;
+import org.portailfamille.planning.application.port.in.PlanningRequestDecision;
+import org.portailfamille.planning.application.port.out.Absences;
+import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.ChildNames;
+import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
+import org.portailfamille.planning.application.port.out.PlaceOffers;
+import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.application.port.out.WaitingLists;
+import org.portailfamille.planning.domain.Absence;
+import org.portailfamille.planning.domain.AbsenceStatus;
+import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.Reservation;
+import org.portailfamille.planning.domain.ReservationStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Staff decisions on the planning's requests, each a conditional update (the status must still be the awaited
+ * one), so that a redelivered decision, or a reservation cancelled meanwhile, changes nothing. A refused booking
+ * frees its place under the day's lock; the place goes to the first child waiting, who is told.
+ */
+public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequestDecisionUseCase {
+
+    private final Activities activities;
+    private final Reservations reservations;
+    private final Absences absences;
+    private final ActivityDays activityDays;
+    private final FreedPlaces freedPlaces;
+    private final Clock clock;
+
+    public ApplyPlanningRequestDecisionService(Activities activities, Enrolments enrolments,
+                                               Reservations reservations, Absences absences,
+                                               ActivityDays activityDays, WaitingLists waitingLists,
+                                               PlaceOffers offers, ChildNames childNames,
+                                               PlaceOfferAnnouncements announcements, Clock clock) {
+        this.activities = activities;
+        this.reservations = reservations;
+        this.absences = absences;
+        this.activityDays = activityDays;
+        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
+                announcements);
+        this.clock = clock;
+    }
+
+    @Override
+    public void applyDecision(PlanningRequestDecision decision) {
+        Instant now = clock.instant();
+        if (RESERVATION.equals(decision.type())) {
+            Optional<UUID> reservationId = id(decision.payload(), PlanningRequestRecords.RESERVATION_ID);
+            if (reservationId.isEmpty()
+                    || !PlanningRequestRecords.KIND_BOOKING.equals(decision.payload().get(PlanningRequestRecords.KIND))) {
+                return; // a cancellation is never decided: it took effect at once
+            }
+            if (decision.accepted()) {
+                reservations.changeStatus(reservationId.get(), ReservationStatus.AWAITING_VALIDATION,
+                        ReservationStatus.CONFIRMED, now);
+            } else if (reservations.changeStatus(reservationId.get(), ReservationStatus.AWAITING_VALIDATION,
+                    ReservationStatus.REFUSED, now)) {
+                Reservation refused = reservations.byId(reservationId.get()).orElseThrow();
+                Activity activity = activities.byId(refused.activity())
+                        .orElseThrow(() -> new IllegalStateException("Unknown activity " + refused.activity()));
+                activityDays.lock(activity.id(), refused.day(), activity.capacity().places());
+                freedPlaces.passOn(activity, refused.day(), now);
+            }
+        } else if (ABSENCE.equals(decision.type())) {
+            id(decision.payload(), PlanningRequestRecords.ABSENCE_ID).ifPresent(absenceId ->
+                    absences.rule(absenceId, decision.accepted() ? AbsenceStatus.EXCUSED : AbsenceStatus.BILLED, now));
+        }
+    }
+
+    @Override
+    public Optional<String> conflictWithCurrentState(String type, Map<String, String> payload) {
+        if (RESERVATION.equals(type)) {
+            boolean awaiting = id(payload, PlanningRequestRecords.RESERVATION_ID).flatMap(reservations::byId)
+                    .map(Reservation::status).filter(status -> status == ReservationStatus.AWAITING_VALIDATION)
+                    .isPresent();
+            return awaiting ? Optional.empty() : Optional.of("planning.request.conflict.reservation");
+        }
+        if (ABSENCE.equals(type)) {
+            boolean pending = id(payload, PlanningRequestRecords.ABSENCE_ID).flatMap(absences::byId)
+                    .map(Absence::status).filter(status -> status == AbsenceStatus.PENDING).isPresent();
+            return pending ? Optional.empty() : Optional.of("planning.request.conflict.absence");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<UUID> id(Map<String, String> payload, String key) {
+        try {
+            return Optional.ofNullable(payload.get(key)).map(UUID::fromString);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.portailfamille.planning.application.service;
+
+import org.portailfamille.planning.application.port.in.CertificateDownload;
+import org.portailfamille.planning.application.port.in.GetAbsenceCertificateUseCase;
+import org.portailfamille.planning.application.port.out.Absences;
+import org.portailfamille.planning.application.port.out.CertificateFiles;
+import org.portailfamille.planning.application.port.out.Certificates;
+import org.portailfamille.planning.domain.Absence;
+import org.portailfamille.planning.domain.Certificate;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+
+import java.util.Optional;
+import java.util.UUID;
+
+public class GetAbsenceCertificateService implements GetAbsenceCertificateUseCase {
+
+    private final Absences absences;
+    private final Certificates certificates;
+    private final CertificateFiles files;
+
+    public GetAbsenceCertificateService(Absences absences, Certificates certificates, CertificateFiles files) {
+        this.absences = absences;
+        this.certificates = certificates;
+        this.files = files;
+    }
+
+    @Override
+    public Optional<CertificateDownload> familyCertificate(FamilyId family, ChildId child, UUID absenceId) {
+        return absences.byId(absenceId)
+                .filter(absence -> absence.family().equals(family) && absence.child().equals(child))
+                .flatMap(absence -> download(absence)
+                        .filter(found -> found.certificate().family().equals(family)))
+                .map(Found::download);
+    }
+
+    @Override
+    public Optional<CertificateDownload> staffCertificate(UUID absenceId) {
+        return absences.byId(absenceId).flatMap(this::download).map(Found::download);
+    }
+
+    private Optional<Found> download(Absence absence) {
+        if (absence.certificateId() == null) {
+            return Optional.empty();
+        }
+        return certificates.byId(absence.certificateId()).flatMap(certificate -> files.read(certificate.id())
+                .map(content -> new Found(certificate, new CertificateDownload(certificate.format().mediaType(),
+                        "certificat-" + absence.day() + "." + certificate.format().extension(), content))));
+    }
+
+    private record Found(Certificate certificate, CertificateDownload download) {
+    }
+}
