@@ -19,6 +19,18 @@ import org.portailfamille.planning.application.service.SetUpActivityService;
 import org.portailfamille.planning.application.service.SetUpFacilityService;
 import org.portailfamille.planning.application.service.ViewDayOccupancyService;
 import org.portailfamille.planning.application.service.ViewWaitingListPositionService;
+import org.portailfamille.planning.adapter.out.event.SpringPlanningEvents;
+import org.portailfamille.planning.application.port.out.BookingPeriods;
+import org.portailfamille.planning.application.port.out.PlanningEvents;
+import org.portailfamille.planning.application.port.out.SchoolCalendars;
+import org.portailfamille.planning.application.service.ChangeActivityService;
+import org.portailfamille.planning.application.service.EndEnrolmentService;
+import org.portailfamille.planning.application.service.ManageBookingPeriodsService;
+import org.portailfamille.planning.application.service.ManageClosuresService;
+import org.portailfamille.planning.application.service.ManageSchoolCalendarService;
+import org.portailfamille.planning.application.service.RenameFacilityService;
+import org.portailfamille.planning.application.service.ViewPlanningSetUpService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,8 +58,9 @@ class PlanningConfiguration {
     @Bean
     BookDayService bookDayService(Activities activities, Closures closures, Enrolments enrolments,
                                   Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                                  Clock clock) {
-        return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists, clock);
+                                  BookingPeriods bookingPeriods, Clock clock) {
+        return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
+                bookingPeriods, clock);
     }
 
     @Bean
@@ -96,5 +109,53 @@ class PlanningConfiguration {
     ViewDayOccupancyService viewDayOccupancyService(Activities activities, ActivityDays activityDays,
                                                     WaitingLists waitingLists) {
         return new ViewDayOccupancyService(activities, activityDays, waitingLists);
+    }
+
+    // Planning set-up (back office)
+
+    @Bean
+    PlanningEvents planningEvents(ApplicationEventPublisher publisher) {
+        return new SpringPlanningEvents(publisher);
+    }
+
+    @Bean
+    ViewPlanningSetUpService viewPlanningSetUpService(Facilities facilities, Activities activities,
+                                                      BookingPeriods bookingPeriods, Closures closures,
+                                                      Enrolments enrolments, SchoolCalendars calendars) {
+        return new ViewPlanningSetUpService(facilities, activities, bookingPeriods, closures, enrolments, calendars);
+    }
+
+    @Bean
+    RenameFacilityService renameFacilityService(Facilities facilities) {
+        return new RenameFacilityService(facilities);
+    }
+
+    @Bean
+    ChangeActivityService changeActivityService(Activities activities) {
+        return new ChangeActivityService(activities);
+    }
+
+    @Bean
+    ManageBookingPeriodsService manageBookingPeriodsService(Activities activities, BookingPeriods bookingPeriods) {
+        return new ManageBookingPeriodsService(activities, bookingPeriods);
+    }
+
+    @Bean
+    ManageClosuresService manageClosuresService(Facilities facilities, Activities activities, Closures closures,
+                                                Reservations reservations, ActivityDays activityDays,
+                                                PlanningEvents events, Clock clock) {
+        return new ManageClosuresService(facilities, activities, closures, reservations, activityDays, events, clock);
+    }
+
+    @Bean
+    ManageSchoolCalendarService manageSchoolCalendarService(SchoolCalendars calendars) {
+        return new ManageSchoolCalendarService(calendars);
+    }
+
+    @Bean
+    EndEnrolmentService endEnrolmentService(Activities activities, Enrolments enrolments, Reservations reservations,
+                                            ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers,
+                                            Clock clock) {
+        return new EndEnrolmentService(activities, enrolments, reservations, activityDays, waitingLists, offers, clock);
     }
 }

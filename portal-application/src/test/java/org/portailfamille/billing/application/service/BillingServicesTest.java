@@ -45,6 +45,9 @@ class BillingServicesTest {
             counters.put(regie.id(), new long[]{regie.firstInvoiceNumber(), regie.firstPaymentNumber()});
         }
         public Optional<Regie> byId(RegieId id) { return Optional.ofNullable(regieRows.get(id)); }
+        public List<Regie> all() {
+            return regieRows.values().stream().sorted(java.util.Comparator.comparing(Regie::name)).toList();
+        }
         public OperationNumber takeNextInvoiceNumber(RegieId id) {
             return new OperationNumber(regieRows.get(id).prefix(), counters.get(id)[0]++);
         }

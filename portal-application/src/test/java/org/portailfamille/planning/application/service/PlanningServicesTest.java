@@ -64,7 +64,7 @@ class PlanningServicesTest {
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
     final EnrolChildService enrol = new EnrolChildService(store.activities, store.enrolments);
     final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, clock);
+            store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, clock);
     final CancelDayService cancel = new CancelDayService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
     final JoinWaitingListService join = new JoinWaitingListService(store.activities, store.closures,

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,5 +71,17 @@ class JooqReservations implements Reservations {
                 .set(RESERVATION.CANCELLED_AT, Timestamps.utc(at))
                 .where(RESERVATION.ID.eq(reservationId)).and(RESERVATION.STATUS.ne(CANCELLED))
                 .execute() == 1;
+    }
+
+    @Override
+    public List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.ACTIVITY_ID.eq(activity.value()))
+                .and(RESERVATION.DAY.between(firstDay, lastDay))
+                .and(RESERVATION.STATUS.ne(CANCELLED))
+                .orderBy(RESERVATION.DAY, RESERVATION.CREATED_AT)
+                .fetch(row -> new Reservation(row.getId(), new ChildId(row.getChildId()),
+                        new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()), row.getDay(),
+                        ReservationStatus.valueOf(row.getStatus()), row.getCreatedAt().toInstant()));
     }
 }

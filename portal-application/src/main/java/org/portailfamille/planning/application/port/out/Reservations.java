@@ -6,6 +6,7 @@ import org.portailfamille.shared.ChildId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,4 +27,7 @@ public interface Reservations {
 
     /** Cancels an active reservation; false when it was no longer active (cancelled meanwhile). */
     boolean cancel(UUID reservationId, Instant at);
+
+    /** The active reservations of {@code activity} from {@code firstDay} to {@code lastDay}, both included. */
+    List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay);
 }
