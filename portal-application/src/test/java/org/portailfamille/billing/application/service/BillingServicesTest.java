@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.portailfamille.billing.RegieId;
 import org.portailfamille.billing.application.port.in.AccountSituation;
 import org.portailfamille.billing.application.port.in.CreateRegieCommand;
+import org.portailfamille.billing.application.port.in.RegieSummary;
 import org.portailfamille.billing.application.port.in.IssueInvoiceCommand;
 import org.portailfamille.billing.application.port.in.RecordPaymentCommand;
 import org.portailfamille.billing.application.port.in.UnpaidInvoice;
@@ -90,6 +91,14 @@ class BillingServicesTest {
     private String invoice(FamilyId family, String amount) {
         return issue.issueInvoice(new IssueInvoiceCommand(regie, family, APRIL_8, LocalDate.of(2015, 4, 30),
                 LocalDate.of(2015, 4, 1), LocalDate.of(2015, 4, 30), Money.euros(amount)));
+    }
+
+    @Test
+    void the_regies_are_listed_by_name_for_choosing_one() {
+        UUID enfance = createRegie.createRegie(new CreateRegieCommand("Régie Enfance", "EN", 1, 1));
+        UUID cantine = createRegie.createRegie(new CreateRegieCommand("Régie Cantine", "CA", 1, 1));
+        assertThat(new ListRegiesService(regies).regies()).extracting(RegieSummary::id).containsExactly(cantine, enfance);
+        assertThat(new ListRegiesService(regies).regies()).extracting(RegieSummary::prefix).containsExactly("CA", "EN");
     }
 
     @Test
