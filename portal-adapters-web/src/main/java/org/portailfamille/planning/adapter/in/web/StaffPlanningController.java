@@ -188,7 +188,9 @@ class StaffPlanningController {
         }
         CloseDaysResult closed = closures.closeDays(new CloseDaysCommand(facility.id(), activityId, first.get(),
                 last.get(), form.getReason(), details.get()));
-        redirect.addFlashAttribute("closed", closed);
+        // flash attributes live in the (JDBC) session: plain numbers only
+        redirect.addFlashAttribute("closedBookings", closed.cancelledBookings());
+        redirect.addFlashAttribute("closedFamilies", closed.families());
         return "redirect:/gestion/planning/structures/" + facility.id();
     }
 
