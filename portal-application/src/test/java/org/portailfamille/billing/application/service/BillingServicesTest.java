@@ -97,8 +97,11 @@ class BillingServicesTest {
     void the_regies_are_listed_by_name_for_choosing_one() {
         UUID enfance = createRegie.createRegie(new CreateRegieCommand("Régie Enfance", "EN", 1, 1));
         UUID cantine = createRegie.createRegie(new CreateRegieCommand("Régie Cantine", "CA", 1, 1));
-        assertThat(new ListRegiesService(regies).regies()).extracting(RegieSummary::id).containsExactly(cantine, enfance);
-        assertThat(new ListRegiesService(regies).regies()).extracting(RegieSummary::prefix).containsExactly("CA", "EN");
+        List<RegieSummary> listed = new ListRegiesService(regies).regies();
+        assertThat(listed).extracting(RegieSummary::id).containsSubsequence(cantine, enfance);
+        assertThat(listed).extracting(RegieSummary::name).isSortedAccordingTo(String::compareTo);
+        assertThat(listed).filteredOn(regie -> regie.id().equals(enfance)).singleElement()
+                .satisfies(regie -> assertThat(regie.prefix()).isEqualTo("EN"));
     }
 
     @Test
