@@ -8,6 +8,7 @@ import org.portailfamille.billing.application.port.out.SepaMandates;
 import org.portailfamille.billing.application.service.SetUpDirectDebitService;
 import org.portailfamille.billing.application.service.CreateRegieService;
 import org.portailfamille.billing.application.service.IssueInvoiceService;
+import org.portailfamille.billing.application.service.ListRegiesService;
 import org.portailfamille.billing.application.service.RecordPaymentService;
 import org.portailfamille.billing.application.service.ViewAccountSituationService;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,11 @@ class BillingConfiguration {
     @Bean
     CreateRegieService createRegieService(Regies regies) {
         return new CreateRegieService(regies);
+    }
+
+    @Bean
+    ListRegiesService listRegiesService(Regies regies) {
+        return new ListRegiesService(regies);
     }
 
     @Bean

@@ -2,8 +2,11 @@ package org.portailfamille.messaging.config;
 
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.messaging.adapter.out.accounts.AccountsFamilyContacts;
+import org.portailfamille.messaging.adapter.out.mail.BundleClosureTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundleDecisionTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundlePlaceOfferTexts;
+import org.portailfamille.messaging.application.port.out.ClosureTexts;
+import org.portailfamille.messaging.application.service.NotifyDaysClosedService;
 import org.portailfamille.messaging.adapter.out.mail.SmtpFamilyMailer;
 import org.portailfamille.messaging.application.port.out.DecisionTexts;
 import org.portailfamille.messaging.application.port.out.FamilyContacts;
@@ -52,6 +55,18 @@ class MessagingConfiguration {
     NotifyRequestDecisionService notifyRequestDecisionService(Messages messages, FamilyContacts contacts,
                                                               FamilyMailer mailer, DecisionTexts texts, Clock clock) {
         return new NotifyRequestDecisionService(messages, contacts, mailer, texts, clock);
+    }
+
+    @Bean
+    ClosureTexts closureTexts(MessageSource messageSource,
+                              @Value("${portal.municipality.name}") String municipalityName) {
+        return new BundleClosureTexts(messageSource, municipalityName);
+    }
+
+    @Bean
+    NotifyDaysClosedService notifyDaysClosedService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
+                                                    ClosureTexts texts, Clock clock) {
+        return new NotifyDaysClosedService(messages, contacts, mailer, texts, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Attendances;
 import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.application.service.BookSeveralDaysService;
+import org.portailfamille.planning.application.service.StoredSchoolHolidayDays;
 import org.portailfamille.planning.application.service.ViewChildPlanningService;
 import java.util.Map;
 import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
@@ -51,6 +52,17 @@ import org.portailfamille.planning.application.service.ViewAttendanceRegisterSer
 import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
 import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.springframework.beans.factory.annotation.Value;
+import org.portailfamille.planning.adapter.out.event.SpringPlanningEvents;
+import org.portailfamille.planning.application.port.out.BookingPeriods;
+import org.portailfamille.planning.application.port.out.PlanningEvents;
+import org.portailfamille.planning.application.port.out.SchoolCalendars;
+import org.portailfamille.planning.application.service.ChangeActivityService;
+import org.portailfamille.planning.application.service.EndEnrolmentService;
+import org.portailfamille.planning.application.service.ManageBookingPeriodsService;
+import org.portailfamille.planning.application.service.ManageClosuresService;
+import org.portailfamille.planning.application.service.ManageSchoolCalendarService;
+import org.portailfamille.planning.application.service.RenameFacilityService;
+import org.portailfamille.planning.application.service.ViewPlanningSetUpService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,10 +93,10 @@ class PlanningConfiguration {
     @Bean
     BookDayService bookDayService(Activities activities, Closures closures, Enrolments enrolments,
                                   Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                                  SubmitRequestUseCase submitRequest, RecordAcceptedRequestUseCase recordAccepted,
-                                  ChildNames childNames, Clock clock) {
+                                  BookingPeriods bookingPeriods, SubmitRequestUseCase submitRequest,
+                                  RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames, Clock clock) {
         return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
-                submitRequest, recordAccepted, childNames, clock);
+                bookingPeriods, submitRequest, recordAccepted, childNames, clock);
     }
 
     @Bean
@@ -161,13 +173,10 @@ class PlanningConfiguration {
         return new BookSeveralDaysService(activities, bookDay);
     }
 
-    /**
-     * The school holidays the grid shows. No holiday is stored until the set-up pages' school-holiday storage
-     * (branch planning-setup) is merged; that storage then replaces this bean.
-     */
+    /** The school holidays the grid shows: the municipality's zone in the staff-kept school calendar. */
     @Bean
-    SchoolHolidayDays schoolHolidayDays() {
-        return (from, to) -> Map.of();
+    SchoolHolidayDays schoolHolidayDays(SchoolCalendars calendars) {
+        return new StoredSchoolHolidayDays(calendars);
     }
 
     // Daily register (attendance)
@@ -249,5 +258,55 @@ class PlanningConfiguration {
     ListFamilyWaitingService listFamilyWaitingService(WaitingLists waitingLists, Activities activities,
                                                       ChildNames childNames) {
         return new ListFamilyWaitingService(waitingLists, activities, childNames);
+    }
+
+    // Planning set-up (back office)
+
+    @Bean
+    PlanningEvents planningEvents(ApplicationEventPublisher publisher) {
+        return new SpringPlanningEvents(publisher);
+    }
+
+    @Bean
+    ViewPlanningSetUpService viewPlanningSetUpService(Facilities facilities, Activities activities,
+                                                      BookingPeriods bookingPeriods, Closures closures,
+                                                      Enrolments enrolments, SchoolCalendars calendars) {
+        return new ViewPlanningSetUpService(facilities, activities, bookingPeriods, closures, enrolments, calendars);
+    }
+
+    @Bean
+    RenameFacilityService renameFacilityService(Facilities facilities) {
+        return new RenameFacilityService(facilities);
+    }
+
+    @Bean
+    ChangeActivityService changeActivityService(Activities activities) {
+        return new ChangeActivityService(activities);
+    }
+
+    @Bean
+    ManageBookingPeriodsService manageBookingPeriodsService(Activities activities, BookingPeriods bookingPeriods) {
+        return new ManageBookingPeriodsService(activities, bookingPeriods);
+    }
+
+    @Bean
+    ManageClosuresService manageClosuresService(Facilities facilities, Activities activities, Closures closures,
+                                                Reservations reservations, ActivityDays activityDays,
+                                                PlanningEvents events, Clock clock) {
+        return new ManageClosuresService(facilities, activities, closures, reservations, activityDays, events, clock);
+    }
+
+    @Bean
+    ManageSchoolCalendarService manageSchoolCalendarService(SchoolCalendars calendars) {
+        return new ManageSchoolCalendarService(calendars);
+    }
+
+    @Bean
+    EndEnrolmentService endEnrolmentService(Activities activities, Enrolments enrolments, Reservations reservations,
+                                            ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers,
+                                            ChildNames childNames, PlaceOfferAnnouncements announcements,
+                                            Clock clock) {
+        return new EndEnrolmentService(activities, enrolments, reservations, activityDays, waitingLists, offers,
+                childNames, announcements, clock);
     }
 }

@@ -46,6 +46,18 @@ public record Enrolment(UUID id, ChildId child, FamilyId family, ActivityId acti
         return new Enrolment(UUID.randomUUID(), child, family, activity.id(), period, regularDays);
     }
 
+    /**
+     * This enrolment ended after {@code lastDay}: its child can no longer book later days. The new last day is within
+     * the enrolment's period (ending on its first day keeps one day).
+     */
+    public Enrolment endingOn(LocalDate lastDay) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (!period.contains(lastDay)) {
+            throw new IllegalArgumentException("An enrolment ends within its period: " + lastDay);
+        }
+        return new Enrolment(id, child, family, activity, new DateRange(period.start(), lastDay), regularDays);
+    }
+
     /** Whether this enrolment lets its child book {@code day}. */
     public boolean covers(LocalDate day) {
         return period.contains(day);

@@ -5,13 +5,15 @@ import org.portailfamille.planning.application.port.in.BookDayResult;
 import org.portailfamille.planning.application.port.in.BookDayResult.Outcome;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
 import org.portailfamille.planning.application.port.out.Activities;
-import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.BookingPeriods;
 import org.portailfamille.planning.application.port.out.ChildNames;
+import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.BookingPeriod;
 import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Reservation;
@@ -28,9 +30,10 @@ import java.util.Optional;
  * Books a day. The checks that need no lock come first (weekday, calendar, enrolment, an existing booking, the
  * deadline at the clock's time in the municipality's zone); then the database decides: the reservation is added
  * unless the child already has one that day (unique index), and a place is taken unless none is left
- * (conditional update). Without a place, the reservation just added is withdrawn in the same transaction. A booking
- * made is recorded as a "Réservations" request in the same transaction: accepted at once when the activity confirms
- * at once, pending (for staff to validate) otherwise.
+ * (conditional update). Without a place, the reservation just added is withdrawn in the same transaction. A day in
+ * a booking period can only be booked while the period is open (from its opening moment, included), and within
+ * the activity's deadline. A booking made is recorded as a "Réservations" request in the same transaction:
+ * accepted at once when the activity confirms at once, pending (for staff to validate) otherwise.
  */
 public class BookDayService implements BookDayUseCase {
 
@@ -38,17 +41,20 @@ public class BookDayService implements BookDayUseCase {
     private final Reservations reservations;
     private final ActivityDays activityDays;
     private final WaitingLists waitingLists;
+    private final BookingPeriods bookingPeriods;
     private final PlanningRequestRecords requests;
     private final Clock clock;
 
     public BookDayService(Activities activities, Closures closures, Enrolments enrolments, Reservations reservations,
-                          ActivityDays activityDays, WaitingLists waitingLists, SubmitRequestUseCase submitRequest,
-                          RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames, Clock clock) {
+                          ActivityDays activityDays, WaitingLists waitingLists, BookingPeriods bookingPeriods,
+                          SubmitRequestUseCase submitRequest, RecordAcceptedRequestUseCase recordAccepted,
+                          ChildNames childNames, Clock clock) {
         this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
         this.days = new PlanningDays(activities, closures, enrolments);
         this.reservations = reservations;
         this.activityDays = activityDays;
         this.waitingLists = waitingLists;
+        this.bookingPeriods = bookingPeriods;
         this.clock = clock;
     }
 
@@ -69,7 +75,16 @@ public class BookDayService implements BookDayUseCase {
         if (existing.isPresent()) {
             return alreadyBooked(existing.get());
         }
-        if (!activity.deadlines().canBook(day, LocalDateTime.now(clock), calendar)) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<BookingPeriod> period = bookingPeriods.of(activity.id()).stream()
+                .filter(candidate -> candidate.covers(day)).findFirst();
+        if (period.isPresent() && period.get().isNotOpenYet(now)) {
+            return BookDayResult.of(Outcome.NOT_OPEN_YET);
+        }
+        if (period.isPresent() && period.get().isClosedAt(now)) {
+            return BookDayResult.of(Outcome.BOOKING_CLOSED);
+        }
+        if (!activity.deadlines().canBook(day, now, calendar)) {
             return BookDayResult.of(Outcome.DEADLINE_PASSED);
         }
         Reservation reservation = Reservation.book(enrolment.get(), activity, day, clock.instant());

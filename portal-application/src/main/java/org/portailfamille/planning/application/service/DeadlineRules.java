@@ -32,6 +32,22 @@ final class DeadlineRules {
         }
     }
 
+    /** The parameters of a domain deadline. */
+    static DeadlineRule ruleOf(BookingDeadline deadline) {
+        if (deadline instanceof BookingDeadline.DaysBefore daysBefore) {
+            DayCounting counting = daysBefore.counting();
+            return new DeadlineRule(DeadlineRule.DAYS_BEFORE, daysBefore.days(), 0, daysBefore.cutOff(),
+                    counting.skippedWeekdays(), counting.skipPublicHolidays(), counting.skipClosures());
+        }
+        if (deadline instanceof BookingDeadline.WeekdayOfEarlierWeek weekly) {
+            return new DeadlineRule(DeadlineRule.WEEKDAY_OF_EARLIER_WEEK, weekly.weeksBefore(),
+                    weekly.weekday().getValue(), weekly.cutOff(), java.util.Set.of(), false, false);
+        }
+        BookingDeadline.DayOfEarlierMonth monthly = (BookingDeadline.DayOfEarlierMonth) deadline;
+        return new DeadlineRule(DeadlineRule.DAY_OF_EARLIER_MONTH, monthly.monthsBefore(), monthly.dayOfMonth(),
+                monthly.cutOff(), java.util.Set.of(), false, false);
+    }
+
     static BookingDeadline deadlineOf(DeadlineRule rule) {
         switch (rule.kind()) {
             case DeadlineRule.DAYS_BEFORE:

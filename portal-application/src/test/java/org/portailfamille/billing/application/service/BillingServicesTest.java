@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.portailfamille.billing.RegieId;
 import org.portailfamille.billing.application.port.in.AccountSituation;
 import org.portailfamille.billing.application.port.in.CreateRegieCommand;
+import org.portailfamille.billing.application.port.in.RegieSummary;
 import org.portailfamille.billing.application.port.in.IssueInvoiceCommand;
 import org.portailfamille.billing.application.port.in.RecordPaymentCommand;
 import org.portailfamille.billing.application.port.in.UnpaidInvoice;
@@ -45,6 +46,9 @@ class BillingServicesTest {
             counters.put(regie.id(), new long[]{regie.firstInvoiceNumber(), regie.firstPaymentNumber()});
         }
         public Optional<Regie> byId(RegieId id) { return Optional.ofNullable(regieRows.get(id)); }
+        public List<Regie> all() {
+            return regieRows.values().stream().sorted(java.util.Comparator.comparing(Regie::name)).toList();
+        }
         public OperationNumber takeNextInvoiceNumber(RegieId id) {
             return new OperationNumber(regieRows.get(id).prefix(), counters.get(id)[0]++);
         }
@@ -87,6 +91,17 @@ class BillingServicesTest {
     private String invoice(FamilyId family, String amount) {
         return issue.issueInvoice(new IssueInvoiceCommand(regie, family, APRIL_8, LocalDate.of(2015, 4, 30),
                 LocalDate.of(2015, 4, 1), LocalDate.of(2015, 4, 30), Money.euros(amount)));
+    }
+
+    @Test
+    void the_regies_are_listed_by_name_for_choosing_one() {
+        UUID enfance = createRegie.createRegie(new CreateRegieCommand("Régie Enfance", "EN", 1, 1));
+        UUID cantine = createRegie.createRegie(new CreateRegieCommand("Régie Cantine", "CA", 1, 1));
+        List<RegieSummary> listed = new ListRegiesService(regies).regies();
+        assertThat(listed).extracting(RegieSummary::id).containsSubsequence(cantine, enfance);
+        assertThat(listed).extracting(RegieSummary::name).isSortedAccordingTo(String::compareTo);
+        assertThat(listed).filteredOn(regie -> regie.id().equals(enfance)).singleElement()
+                .satisfies(regie -> assertThat(regie.prefix()).isEqualTo("EN"));
     }
 
     @Test

@@ -71,7 +71,7 @@ class AttendanceServicesTest {
     final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, clock);
     final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.submitRequest, store.recordAccepted,
+            store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
             store.childNames, clock);
     final ViewAttendanceRegisterService view = new ViewAttendanceRegisterService(store.activities, store.facilities,
             store.closures, store.enrolments, store.reservations, store.absences, store.attendances, clock);

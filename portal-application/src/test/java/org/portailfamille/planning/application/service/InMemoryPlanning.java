@@ -5,6 +5,14 @@ import org.portailfamille.planning.FacilityId;
 import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.Attendances;
+import org.portailfamille.planning.ActivityDaysClosed;
+import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.BookingPeriods;
+import org.portailfamille.planning.application.port.out.PlanningEvents;
+import org.portailfamille.planning.application.port.out.SchoolCalendars;
+import org.portailfamille.planning.domain.BookingPeriod;
+import org.portailfamille.planning.domain.SchoolHolidayZone;
+import org.portailfamille.shared.DateRange;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.PlaceOffered;
 import org.portailfamille.planning.application.port.out.CertificateFiles;
@@ -72,6 +80,15 @@ final class InMemoryPlanning {
             facilityRows.put(facility.id(), facility);
         }
         public Optional<Facility> byId(FacilityId id) { return Optional.ofNullable(facilityRows.get(id)); }
+        public List<Facility> all() {
+            return facilityRows.values().stream().sorted(java.util.Comparator.comparing(Facility::name)).toList();
+        }
+        public Optional<Facility> byName(String name) {
+            return facilityRows.values().stream().filter(f -> f.name().equals(name.strip())).findFirst();
+        }
+        public boolean rename(Facility facility) {
+            return facilityRows.replace(facility.id(), facility) != null;
+        }
     };
 
     final Activities activities = new Activities() {
@@ -80,6 +97,18 @@ final class InMemoryPlanning {
         public List<Activity> all() {
             return activityRows.values().stream().sorted(java.util.Comparator.comparing(Activity::name)).toList();
         }
+        public List<Activity> ofFacility(FacilityId facility) {
+            return activityRows.values().stream().filter(a -> a.facility().equals(facility))
+                    .sorted(java.util.Comparator.comparing(Activity::name)).toList();
+        }
+        public void update(Activity activity) {
+            activityRows.put(activity.id(), activity);
+            counters.forEach((day, counter) -> {
+                if (day.activity().equals(activity.id())) {
+                    counter[0] = Math.max(counter[1], activity.capacity().places());
+                }
+            });
+        }
     };
 
     final Closures closures = new Closures() {
@@ -87,7 +116,30 @@ final class InMemoryPlanning {
         public List<Closure> closing(Activity activity) {
             return closureRows.stream().filter(c -> c.scope().closes(activity.facility(), activity.id())).toList();
         }
+        public long addTo(FacilityId facility, Closure closure) {
+            closureRows.add(closure);
+            listedClosures.add(new Object[]{++lastClosureId, facility, closure});
+            return lastClosureId;
+        }
+        public List<Listed> ofFacility(FacilityId facility) {
+            return listedClosures.stream().filter(row -> row[1].equals(facility))
+                    .map(row -> new Listed((Long) row[0], (Closure) row[2])).toList();
+        }
+        public boolean remove(FacilityId facility, long id) {
+            for (Object[] row : listedClosures) {
+                if (row[0].equals(id) && row[1].equals(facility)) {
+                    listedClosures.remove(row);
+                    closureRows.remove((Closure) row[2]);
+                    return true;
+                }
+            }
+            return false;
+        }
     };
+
+    /** Closures added with {@link Closures#addTo}: {id, facility, closure}. */
+    final List<Object[]> listedClosures = new ArrayList<>();
+    long lastClosureId;
 
     final Enrolments enrolments = new Enrolments() {
         public void add(Enrolment enrolment) { enrolmentRows.add(enrolment); }
@@ -101,6 +153,12 @@ final class InMemoryPlanning {
         }
         public List<Enrolment> enrolledOn(ActivityId activity, LocalDate day) {
             return enrolmentRows.stream().filter(e -> e.activity().equals(activity) && e.covers(day)).toList();
+        }
+        public Optional<Enrolment> byId(UUID id) {
+            return enrolmentRows.stream().filter(e -> e.id().equals(id)).findFirst();
+        }
+        public void changeLastDay(UUID id, LocalDate lastDay) {
+            enrolmentRows.replaceAll(e -> e.id().equals(id) ? e.endingOn(lastDay) : e);
         }
     };
 
@@ -124,6 +182,11 @@ final class InMemoryPlanning {
             }
             reservationRows.put(r.id(), r.withStatus(ReservationStatus.CANCELLED));
             return true;
+        }
+        public List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
+            return reservationRows.values().stream().filter(r -> r.status().isActive()
+                    && r.activity().equals(activity) && !r.day().isBefore(firstDay) && !r.day().isAfter(lastDay))
+                    .toList();
         }
         public Optional<Reservation> byId(UUID reservationId) {
             return Optional.ofNullable(reservationRows.get(reservationId));
@@ -210,6 +273,36 @@ final class InMemoryPlanning {
                     .sorted(java.util.Comparator.comparing(Attendance::day)).toList();
         }
     };
+
+    final List<BookingPeriod> periodRows = new ArrayList<>();
+
+    final BookingPeriods bookingPeriods = new BookingPeriods() {
+        public void add(BookingPeriod period) { periodRows.add(period); }
+        public List<BookingPeriod> of(ActivityId activity) {
+            return periodRows.stream().filter(p -> p.activity().equals(activity)).toList();
+        }
+        public boolean remove(ActivityId activity, UUID id) {
+            return periodRows.removeIf(p -> p.activity().equals(activity) && p.id().equals(id));
+        }
+    };
+
+    final List<SchoolCalendars.Stored> holidayRows = new ArrayList<>();
+    SchoolHolidayZone zone = SchoolHolidayZone.C;
+
+    final SchoolCalendars schoolCalendars = new SchoolCalendars() {
+        public SchoolHolidayZone holidayZone() { return zone; }
+        public void changeHolidayZone(SchoolHolidayZone newZone) { zone = newZone; }
+        public List<Stored> holidaysOverlapping(DateRange range) {
+            return holidayRows.stream().filter(h -> !h.holiday().daysOff().start().isAfter(range.end())
+                    && !h.holiday().daysOff().end().isBefore(range.start())).toList();
+        }
+        public void addHoliday(Stored holiday) { holidayRows.add(holiday); }
+        public boolean removeHoliday(UUID id) { return holidayRows.removeIf(h -> h.id().equals(id)); }
+    };
+
+    final List<ActivityDaysClosed> publishedEvents = new ArrayList<>();
+
+    final PlanningEvents events = publishedEvents::add;
 
     /** Counter: {places, taken}. */
     final ActivityDays activityDays = new ActivityDays() {

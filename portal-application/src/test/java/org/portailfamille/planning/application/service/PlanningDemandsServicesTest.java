@@ -70,7 +70,7 @@ class PlanningDemandsServicesTest {
     final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, clock);
     final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.submitRequest, store.recordAccepted,
+            store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
             store.childNames, clock);
     final CancelDayService cancel = new CancelDayService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, store.waitingLists, store.offers, store.submitRequest,

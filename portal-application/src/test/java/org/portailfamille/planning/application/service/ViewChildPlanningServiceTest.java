@@ -339,7 +339,7 @@ class ViewChildPlanningServiceTest {
     @Test
     void several_days_are_booked_one_by_one_with_a_reason_for_each_refusal() {
         BookDayService bookDay = new BookDayService(store.activities, store.closures, store.enrolments,
-                store.reservations, store.activityDays, store.waitingLists, store.submitRequest, store.recordAccepted,
+                store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
             store.childNames, clock);
         BookSeveralDaysService several = new BookSeveralDaysService(store.activities, bookDay);
         store.activityDays.takePlace(regularActivity.id(), march(4), 2);

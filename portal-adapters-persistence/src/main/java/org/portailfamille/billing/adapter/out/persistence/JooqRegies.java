@@ -7,6 +7,7 @@ import org.portailfamille.billing.domain.OperationNumber;
 import org.portailfamille.billing.domain.Regie;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.REGIE;
@@ -39,6 +40,13 @@ class JooqRegies implements Regies {
     public Optional<Regie> byId(RegieId id) {
         return dsl.selectFrom(REGIE).where(REGIE.ID.eq(id.value()))
                 .fetchOptional(row -> new Regie(new RegieId(row.getId()), row.getName(), row.getPrefix(),
+                        row.getNextInvoiceNumber(), row.getNextPaymentNumber()));
+    }
+
+    @Override
+    public List<Regie> all() {
+        return dsl.selectFrom(REGIE).orderBy(REGIE.NAME)
+                .fetch(row -> new Regie(new RegieId(row.getId()), row.getName(), row.getPrefix(),
                         row.getNextInvoiceNumber(), row.getNextPaymentNumber()));
     }
 

@@ -1,6 +1,7 @@
 package org.portailfamille.planning.adapter.out.persistence;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.FacilityId;
 import org.portailfamille.planning.adapter.out.persistence.jooq.tables.records.ActivityRecord;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY;
+import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY_DAY;
 
 /**
  * Activities, their deadline rules stored as parameters (kind, count, day, cut-off, day counting). A cut-off is stored
@@ -38,8 +40,32 @@ class JooqActivities implements Activities {
 
     @Override
     public void add(Activity activity) {
-        ActivityRecord row = dsl.newRecord(ACTIVITY)
-                .setId(activity.id().value())
+        filled(dsl.newRecord(ACTIVITY), activity).insert();
+    }
+
+    @Override
+    public void update(Activity activity) {
+        ActivityRecord row = dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(activity.id().value())).forUpdate()
+                .fetchOptional().orElseThrow(() -> new IllegalArgumentException("Unknown activity " + activity.id()));
+        filled(row, activity);
+        row.changed(ACTIVITY.ID, false);
+        row.update();
+        // days already counted follow the new capacity, never below the places already taken
+        dsl.update(ACTIVITY_DAY)
+                .set(ACTIVITY_DAY.PLACES, DSL.greatest(ACTIVITY_DAY.TAKEN, DSL.val(activity.capacity().places()),
+                        DSL.val(1)))
+                .where(ACTIVITY_DAY.ACTIVITY_ID.eq(activity.id().value()))
+                .execute();
+    }
+
+    @Override
+    public List<Activity> ofFacility(FacilityId facility) {
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.FACILITY_ID.eq(facility.value())).orderBy(ACTIVITY.NAME)
+                .fetch(JooqActivities::toActivity);
+    }
+
+    private static ActivityRecord filled(ActivityRecord row, Activity activity) {
+        row.setId(activity.id().value())
                 .setFacilityId(activity.facility().value())
                 .setRegieId(activity.regieId())
                 .setName(activity.name())
@@ -64,7 +90,11 @@ class JooqActivities implements Activities {
         } else {
             row.setCancellation("SAME_AS_BOOKING");
         }
-        row.insert();
+        if (!(cancellation instanceof CancellationRule.OwnDeadline)) {
+            row.setCancelRule(null).setCancelCount(null).setCancelDay(null).setCancelCutOff(null)
+                    .setCancelSkippedWeekdays(null).setCancelSkipPublicHolidays(null).setCancelSkipClosures(null);
+        }
+        return row;
     }
 
     @Override

@@ -10,8 +10,12 @@ import org.portailfamille.shared.DateRange;
 import org.portailfamille.shared.FamilyId;
 import org.springframework.stereotype.Repository;
 
+import org.portailfamille.planning.adapter.out.persistence.jooq.tables.records.EnrolmentRecord;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ENROLMENT;
 
@@ -54,19 +58,26 @@ class JooqEnrolments implements Enrolments {
                 .fetch(JooqEnrolments::toEnrolment);
     }
 
+    @Override
+    public List<Enrolment> ofChild(ChildId child) {
+        return dsl.selectFrom(ENROLMENT).where(ENROLMENT.CHILD_ID.eq(child.value()))
+                .orderBy(ENROLMENT.FIRST_DAY, ENROLMENT.ID)
+                .fetch(JooqEnrolments::toEnrolment);
+    }
+
+    @Override
+    public Optional<Enrolment> byId(UUID id) {
+        return dsl.selectFrom(ENROLMENT).where(ENROLMENT.ID.eq(id)).fetchOptional(JooqEnrolments::toEnrolment);
+    }
+
+    @Override
+    public void changeLastDay(UUID id, LocalDate lastDay) {
+        dsl.update(ENROLMENT).set(ENROLMENT.LAST_DAY, lastDay).where(ENROLMENT.ID.eq(id)).execute();
+    }
+
     private static Enrolment toEnrolment(EnrolmentRecord row) {
         return new Enrolment(row.getId(), new ChildId(row.getChildId()), new FamilyId(row.getFamilyId()),
                 new ActivityId(row.getActivityId()), new DateRange(row.getFirstDay(), row.getLastDay()),
                 Weekdays.of(row.getRegularWeekdays()));
-    }
-
-    @Override
-    public List<Enrolment> ofChild(ChildId child) {
-        return dsl.selectFrom(ENROLMENT)
-                .where(ENROLMENT.CHILD_ID.eq(child.value()))
-                .orderBy(ENROLMENT.FIRST_DAY, ENROLMENT.ID)
-                .fetch(row -> new Enrolment(row.getId(), new ChildId(row.getChildId()),
-                        new FamilyId(row.getFamilyId()), new ActivityId(row.getActivityId()),
-                        new DateRange(row.getFirstDay(), row.getLastDay()), Weekdays.of(row.getRegularWeekdays())));
     }
 }

@@ -6,6 +6,7 @@ import org.portailfamille.planning.application.port.out.Facilities;
 import org.portailfamille.planning.domain.Facility;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.FACILITY;
@@ -28,5 +29,23 @@ class JooqFacilities implements Facilities {
     public Optional<Facility> byId(FacilityId id) {
         return dsl.selectFrom(FACILITY).where(FACILITY.ID.eq(id.value()))
                 .fetchOptional(row -> new Facility(new FacilityId(row.getId()), row.getName()));
+    }
+
+    @Override
+    public List<Facility> all() {
+        return dsl.selectFrom(FACILITY).orderBy(FACILITY.NAME)
+                .fetch(row -> new Facility(new FacilityId(row.getId()), row.getName()));
+    }
+
+    @Override
+    public Optional<Facility> byName(String name) {
+        return dsl.selectFrom(FACILITY).where(FACILITY.NAME.eq(name.strip()))
+                .fetchOptional(row -> new Facility(new FacilityId(row.getId()), row.getName()));
+    }
+
+    @Override
+    public boolean rename(Facility facility) {
+        return dsl.update(FACILITY).set(FACILITY.NAME, facility.name())
+                .where(FACILITY.ID.eq(facility.id().value())).execute() == 1;
     }
 }

@@ -78,6 +78,16 @@ class JooqReservations implements Reservations {
     }
 
     @Override
+    public List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.ACTIVITY_ID.eq(activity.value()))
+                .and(RESERVATION.DAY.between(firstDay, lastDay))
+                .and(ACTIVE)
+                .orderBy(RESERVATION.DAY, RESERVATION.CREATED_AT)
+                .fetch(JooqReservations::toReservation);
+    }
+
+    @Override
     public Optional<Reservation> byId(UUID reservationId) {
         return dsl.selectFrom(RESERVATION).where(RESERVATION.ID.eq(reservationId))
                 .fetchOptional(JooqReservations::toReservation);

@@ -29,7 +29,14 @@ public record BookDayResult(Outcome outcome, @Nullable UUID reservationId, boole
         /** The child is not enrolled in the activity on that day (or is not this family's). */
         NOT_ENROLLED,
         /** The activity does not run on that weekday. */
-        NOT_RUNNING_THAT_DAY
+        NOT_RUNNING_THAT_DAY,
+        /**
+         * The day lies in a booking period whose booking has not opened yet; the opening moment is given by
+         * {@link ViewPlanningSetUpUseCase#bookingOpening}.
+         */
+        NOT_OPEN_YET,
+        /** The day lies in a booking period whose booking has closed. */
+        BOOKING_CLOSED
     }
 
     public static BookDayResult of(Outcome outcome) {

@@ -7,6 +7,7 @@ import org.portailfamille.shared.ChildId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Where enrolments are kept. */
 public interface Enrolments {
@@ -16,13 +17,18 @@ public interface Enrolments {
     /** The enrolments of {@code child} in {@code activity}. */
     List<Enrolment> of(ChildId child, ActivityId activity);
 
+    /** Every enrolment of {@code child}, by first day. */
+    List<Enrolment> ofChild(ChildId child);
+
+    Optional<Enrolment> byId(UUID id);
+
+    /** Moves the last day of enrolment {@code id} (ending it earlier). */
+    void changeLastDay(UUID id, LocalDate lastDay);
+
     /** The enrolment of {@code child} in {@code activity} covering {@code day}, if any. */
     default Optional<Enrolment> covering(ChildId child, ActivityId activity, LocalDate day) {
         return of(child, activity).stream().filter(enrolment -> enrolment.covers(day)).findFirst();
     }
-
-    /** Every enrolment of {@code child}, in any activity, first day order (the planning grid's rows). */
-    List<Enrolment> ofChild(ChildId child);
     /** The enrolments in {@code activity} covering {@code day} (the children who may come that day). */
     List<Enrolment> enrolledOn(ActivityId activity, LocalDate day);
 }

@@ -53,4 +53,7 @@ public interface Reservations {
      * even when two agents decide at the same moment); false when it was not.
      */
     boolean changeStatus(UUID reservationId, ReservationStatus from, ReservationStatus to, Instant at);
+
+    /** The active reservations of {@code activity} from {@code firstDay} to {@code lastDay}, both included. */
+    List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay);
 }

@@ -7,9 +7,8 @@ import java.util.Map;
 
 /**
  * The school holidays of the municipality's zone, as the planning grid shows them ("Petites vacances", "Grandes
- * vacances"). The school-calendar storage of the set-up pages (branch planning-setup, port {@code SchoolCalendars}:
- * its zone and {@code holidaysOverlapping(range)}) is meant to implement it; until it is merged, the bootstrap wires
- * a calendar without any stored holiday.
+ * vacances"), implemented on the staff-kept school calendar ({@code SchoolCalendars}) by
+ * {@code StoredSchoolHolidayDays}.
  */
 public interface SchoolHolidayDays {
 
