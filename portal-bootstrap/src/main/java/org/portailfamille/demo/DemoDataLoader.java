@@ -58,12 +58,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final RecordPaymentUseCase recordPayment;
     private final SendMessageToFamilyUseCase sendMessage;
     private final RegisterChildUseCase registerChild;
+    private final DemoPlanningLoader planning;
     private final Clock clock;
 
     DemoDataLoader(RegisterFamilyUseCase registerFamily, GetFamilySummaryUseCase familySummaries,
                    CreateLoginUseCase createLogin, CreateRegieUseCase createRegie, IssueInvoiceUseCase issueInvoice,
                    RecordPaymentUseCase recordPayment, SendMessageToFamilyUseCase sendMessage,
-                   RegisterChildUseCase registerChild, Clock clock) {
+                   RegisterChildUseCase registerChild, DemoPlanningLoader planning, Clock clock) {
         this.registerFamily = registerFamily;
         this.familySummaries = familySummaries;
         this.createLogin = createLogin;
@@ -72,6 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.recordPayment = recordPayment;
         this.sendMessage = sendMessage;
         this.registerChild = registerChild;
+        this.planning = planning;
         this.clock = clock;
     }
 
@@ -104,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
                     i % 2 == 0 ? "FATHER" : "MOTHER", "MARRIED", null)));
         }
         loadInvoices(dupont, others);
+        planning.load(dupont, others.get(1));
 
         sendMessage.sendMessageToFamily(new SendMessageToFamilyCommand(dupont, "Accueil de Loisirs ALSH",
                 "Sortie au parc mercredi prochain",

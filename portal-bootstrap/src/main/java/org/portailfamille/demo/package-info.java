@@ -3,7 +3,8 @@
  * guide, its invoices, a message, and the demo logins. Loaded through the modules' own use cases.
  */
 @ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "platform", "accounts :: api", "billing :: api", "messaging :: api"})
+        allowedDependencies = {"shared", "platform", "accounts :: api", "billing :: api", "messaging :: api",
+                "planning :: api", "requests :: api"})
 @NullMarked
 package org.portailfamille.demo;
 

@@ -29,6 +29,7 @@ import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.application.service.AcceptPlaceOfferService;
 import org.portailfamille.planning.application.service.ApplyPlanningRequestDecisionService;
+import org.portailfamille.planning.application.service.BookDayForFamilyService;
 import org.portailfamille.planning.application.service.BookDayService;
 import org.portailfamille.planning.application.service.CancelDayService;
 import org.portailfamille.planning.application.service.DeclareAbsenceService;
@@ -86,8 +87,10 @@ class PlanningConfiguration {
 
     @Bean
     EnrolChildService enrolChildService(Activities activities, Closures closures, Enrolments enrolments,
-                                        Reservations reservations, ActivityDays activityDays, Clock clock) {
-        return new EnrolChildService(activities, closures, enrolments, reservations, activityDays, clock);
+                                        Reservations reservations, ActivityDays activityDays,
+                                        SchoolHolidayDays schoolHolidays, Clock clock) {
+        return new EnrolChildService(activities, closures, enrolments, reservations, activityDays, schoolHolidays,
+                clock);
     }
 
     @Bean
@@ -308,5 +311,12 @@ class PlanningConfiguration {
                                             Clock clock) {
         return new EndEnrolmentService(activities, enrolments, reservations, activityDays, waitingLists, offers,
                 childNames, announcements, clock);
+    }
+
+    @Bean
+    BookDayForFamilyService bookDayForFamilyService(Activities activities, Closures closures, Enrolments enrolments,
+                                                    Reservations reservations, ActivityDays activityDays,
+                                                    Clock clock) {
+        return new BookDayForFamilyService(activities, closures, enrolments, reservations, activityDays, clock);
     }
 }

@@ -9,6 +9,7 @@ import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
@@ -20,13 +21,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Enrols a child and books its regular days: each regular weekday of the period, from today on (days already past
  * when the enrolment is made are not booked afterwards), on which the activity runs and is open, becomes a
  * reservation of origin REGULAR taking a place of the day. The database decides: a day the child already has
  * booked is left as it is; a day without a place left is not booked (the reservation just added is withdrawn in
- * the same transaction) and is returned so that staff see it.
+ * the same transaction) and is returned so that staff see it. A regular schedule is a term-time contract: the
+ * school holidays of the municipality's zone are not regular days (the holiday centre is booked day by day).
  */
 public class EnrolChildService implements EnrolChildUseCase {
 
@@ -35,10 +39,19 @@ public class EnrolChildService implements EnrolChildUseCase {
     private final Enrolments enrolments;
     private final Reservations reservations;
     private final ActivityDays activityDays;
+    private final SchoolHolidayDays schoolHolidays;
     private final Clock clock;
 
+    /** Without school holidays known (every term-time rule then only skips closures and public holidays). */
     public EnrolChildService(Activities activities, Closures closures, Enrolments enrolments,
                              Reservations reservations, ActivityDays activityDays, Clock clock) {
+        this(activities, closures, enrolments, reservations, activityDays, (from, to) -> Map.of(), clock);
+    }
+
+    public EnrolChildService(Activities activities, Closures closures, Enrolments enrolments,
+                             Reservations reservations, ActivityDays activityDays,
+                             SchoolHolidayDays schoolHolidays, Clock clock) {
+        this.schoolHolidays = schoolHolidays;
         this.days = new PlanningDays(activities, closures, enrolments);
         this.activities = activities;
         this.enrolments = enrolments;
@@ -71,8 +84,10 @@ public class EnrolChildService implements EnrolChildUseCase {
         LocalDate day = enrolment.period().start().isBefore(today) ? today : enrolment.period().start();
         int booked = 0;
         List<LocalDate> withoutPlace = new ArrayList<>();
+        Set<LocalDate> holidays = day.isAfter(enrolment.period().end()) ? Set.of()
+                : schoolHolidays.between(day, enrolment.period().end()).keySet();
         for (; !day.isAfter(enrolment.period().end()); day = day.plusDays(1)) {
-            if (!enrolment.regularDays().contains(day.getDayOfWeek())
+            if (!enrolment.regularDays().contains(day.getDayOfWeek()) || holidays.contains(day)
                     || days.problemWith(activity, calendar, day).isPresent()) {
                 continue;
             }

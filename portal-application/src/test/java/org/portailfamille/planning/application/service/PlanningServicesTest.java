@@ -25,6 +25,7 @@ import org.portailfamille.planning.domain.BookingDeadline;
 import org.portailfamille.planning.domain.CancellationRule;
 import org.portailfamille.planning.domain.Closure;
 import org.portailfamille.planning.domain.ClosureReason;
+import org.portailfamille.planning.domain.Reservation;
 import org.portailfamille.planning.domain.ReservationStatus;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.DateRange;
@@ -213,6 +214,56 @@ class PlanningServicesTest {
 
         join(third, WEDNESDAY);
         assertThat(book(third, activity, WEDNESDAY).canJoinWaitingList()).isFalse();
+    }
+
+    @Test
+    void staff_book_a_past_day_for_a_family_confirmed_at_once_within_capacity_and_calendar() {
+        BookDayForFamilyService forFamily = new BookDayForFamilyService(store.activities, store.closures,
+                store.enrolments, store.reservations, store.activityDays, clock);
+        UUID validated = newActivity(1, "VALIDATED_BY_STAFF", SetUpActivityCommand.SAME_AS_BOOKING, null);
+        Kid kid = enrolled(validated);
+        LocalDate lastFriday = LocalDate.of(2027, 2, 26);
+        assertThat(book(kid, validated, lastFriday).outcome()).isEqualTo(Outcome.DEADLINE_PASSED);
+
+        BookDayResult result = forFamily.bookDayForFamily(new BookDayCommand(kid.family(), kid.child(), validated,
+                lastFriday, "agent"));
+        assertThat(result.outcome()).isEqualTo(Outcome.BOOKED);
+        assertThat(store.reservationRows.get(result.reservationId()).status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(store.reservationRows.get(result.reservationId()).origin())
+                .isEqualTo(org.portailfamille.planning.domain.ReservationOrigin.STAFF);
+        assertThat(forFamily.bookDayForFamily(new BookDayCommand(kid.family(), kid.child(), validated, lastFriday,
+                "agent")).outcome()).isEqualTo(Outcome.ALREADY_BOOKED);
+        assertThat(taken(validated, lastFriday)).isEqualTo(1);
+
+        Kid other = enrolled(validated);
+        assertThat(forFamily.bookDayForFamily(new BookDayCommand(other.family(), other.child(), validated,
+                lastFriday, "agent")).outcome()).isEqualTo(Outcome.FULL);
+        assertThat(forFamily.bookDayForFamily(new BookDayCommand(other.family(), other.child(), validated,
+                EASTER_MONDAY, "agent")).outcome()).isEqualTo(Outcome.CLOSED);
+        assertThat(forFamily.bookDayForFamily(new BookDayCommand(FamilyId.newId(), other.child(), validated,
+                WEDNESDAY, "agent")).outcome()).isEqualTo(Outcome.NOT_ENROLLED);
+    }
+
+    @Test
+    void regular_days_are_term_time_days_school_holidays_are_not_booked() {
+        LocalDate firstHolidayMonday = LocalDate.of(2027, 3, 8);
+        EnrolChildService termTime = new EnrolChildService(store.activities, store.closures, store.enrolments,
+                store.reservations, store.activityDays, (from, to) -> {
+                    java.util.Map<LocalDate, org.portailfamille.planning.domain.SchoolHoliday.Kind> days =
+                            new java.util.HashMap<>();
+                    for (LocalDate day = firstHolidayMonday; day.isBefore(firstHolidayMonday.plusDays(12));
+                         day = day.plusDays(1)) {
+                        days.put(day, org.portailfamille.planning.domain.SchoolHoliday.Kind.SHORT);
+                    }
+                    return days;
+                }, clock);
+        UUID canteen = newActivity(30, "CONFIRMED_AT_ONCE", SetUpActivityCommand.SAME_AS_BOOKING, null);
+        Kid kid = new Kid(FamilyId.newId(), ChildId.newId());
+        termTime.enrolChild(new EnrolChildCommand(kid.family(), kid.child(), canteen, LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 26), Set.of(DayOfWeek.MONDAY)));
+        assertThat(store.reservationRows.values()).filteredOn(r -> r.child().equals(kid.child()))
+                .extracting(Reservation::day)
+                .containsExactlyInAnyOrder(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 22));
     }
 
     @Test

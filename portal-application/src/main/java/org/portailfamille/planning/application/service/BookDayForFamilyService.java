@@ -1,0 +1,69 @@
+package org.portailfamille.planning.application.service;
+
+import org.portailfamille.planning.application.port.in.BookDayCommand;
+import org.portailfamille.planning.application.port.in.BookDayForFamilyUseCase;
+import org.portailfamille.planning.application.port.in.BookDayResult;
+import org.portailfamille.planning.application.port.in.BookDayResult.Outcome;
+import org.portailfamille.planning.application.port.out.Activities;
+import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.Closures;
+import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.Enrolment;
+import org.portailfamille.planning.domain.Reservation;
+import org.portailfamille.planning.domain.ReservationOrigin;
+import org.portailfamille.planning.domain.ReservationStatus;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Books a day on a family's behalf: the same checks and the same database-decided place as {@link BookDayService},
+ * without the families' deadline, confirmed at once.
+ */
+public class BookDayForFamilyService implements BookDayForFamilyUseCase {
+
+    private final PlanningDays days;
+    private final Reservations reservations;
+    private final ActivityDays activityDays;
+    private final Clock clock;
+
+    public BookDayForFamilyService(Activities activities, Closures closures, Enrolments enrolments,
+                                   Reservations reservations, ActivityDays activityDays, Clock clock) {
+        this.days = new PlanningDays(activities, closures, enrolments);
+        this.reservations = reservations;
+        this.activityDays = activityDays;
+        this.clock = clock;
+    }
+
+    @Override
+    public BookDayResult bookDayForFamily(BookDayCommand command) {
+        Activity activity = days.activity(command.activityId());
+        Optional<PlanningDays.Problem> problem = days.problemWith(activity, days.calendarOf(activity), command.day());
+        if (problem.isPresent()) {
+            return BookDayResult.of(Outcome.valueOf(problem.get().name()));
+        }
+        Optional<Enrolment> enrolment = days.enrolment(command.familyId(), command.childId(), activity, command.day());
+        if (enrolment.isEmpty()) {
+            return BookDayResult.of(Outcome.NOT_ENROLLED);
+        }
+        Optional<Reservation> existing = reservations.activeOf(command.childId(), activity.id(), command.day());
+        if (existing.isPresent()) {
+            return new BookDayResult(Outcome.ALREADY_BOOKED, existing.get().id(), false, false);
+        }
+        Reservation reservation = new Reservation(UUID.randomUUID(), command.childId(), command.familyId(),
+                activity.id(), command.day(), ReservationStatus.CONFIRMED, ReservationOrigin.STAFF, clock.instant());
+        if (!reservations.addIfAbsent(reservation)) {
+            return reservations.activeOf(command.childId(), activity.id(), command.day())
+                    .map(r -> new BookDayResult(Outcome.ALREADY_BOOKED, r.id(), false, false))
+                    .orElseGet(() -> BookDayResult.of(Outcome.ALREADY_BOOKED));
+        }
+        if (!activityDays.takePlace(activity.id(), command.day(), activity.capacity().places())) {
+            reservations.withdraw(reservation.id());
+            return BookDayResult.of(Outcome.FULL);
+        }
+        return new BookDayResult(Outcome.BOOKED, reservation.id(), false, false);
+    }
+}
