@@ -3,6 +3,7 @@ package org.portailfamille.planning.config;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
+import org.portailfamille.planning.application.port.in.ReassessAttendanceUseCase;
 import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Attendances;
 import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
@@ -252,9 +253,9 @@ class PlanningConfiguration {
     ApplyPlanningRequestDecisionService applyPlanningRequestDecisionService(
             Activities activities, Enrolments enrolments, Reservations reservations, Absences absences,
             ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers, ChildNames childNames,
-            PlaceOfferAnnouncements announcements, Clock clock) {
+            PlaceOfferAnnouncements announcements, ReassessAttendanceUseCase reassessAttendance, Clock clock) {
         return new ApplyPlanningRequestDecisionService(activities, enrolments, reservations, absences, activityDays,
-                waitingLists, offers, childNames, announcements, clock);
+                waitingLists, offers, childNames, announcements, reassessAttendance, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.portailfamille.planning.application.service;
 
+import org.portailfamille.planning.application.port.in.ReassessAttendanceCommand;
+import org.portailfamille.planning.application.port.in.ReassessAttendanceUseCase;
 import org.portailfamille.planning.application.port.in.ApplyPlanningRequestDecisionUseCase;
 import org.portailfamille.planning.application.port.in.PlanningRequestDecision;
 import org.portailfamille.planning.application.port.out.Absences;
@@ -35,6 +37,7 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
     private final Absences absences;
     private final ActivityDays activityDays;
     private final FreedPlaces freedPlaces;
+    private final ReassessAttendanceUseCase reassessAttendance;
     private final Clock clock;
 
     public ApplyPlanningRequestDecisionService(Activities activities, Enrolments enrolments,
@@ -42,6 +45,21 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
                                                ActivityDays activityDays, WaitingLists waitingLists,
                                                PlaceOffers offers, ChildNames childNames,
                                                PlaceOfferAnnouncements announcements, Clock clock) {
+        this(activities, enrolments, reservations, absences, activityDays, waitingLists, offers, childNames,
+                announcements, command -> false, clock);
+    }
+
+    /**
+     * With the register's reassessment: when an absence is ruled, the register line of that day (if staff already
+     * marked the child absent) is recomputed in the same transaction and its final outcome published.
+     */
+    public ApplyPlanningRequestDecisionService(Activities activities, Enrolments enrolments,
+                                               Reservations reservations, Absences absences,
+                                               ActivityDays activityDays, WaitingLists waitingLists,
+                                               PlaceOffers offers, ChildNames childNames,
+                                               PlaceOfferAnnouncements announcements,
+                                               ReassessAttendanceUseCase reassessAttendance, Clock clock) {
+        this.reassessAttendance = reassessAttendance;
         this.activities = activities;
         this.reservations = reservations;
         this.absences = absences;
@@ -72,8 +90,13 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
                 freedPlaces.passOn(activity, refused.day(), now);
             }
         } else if (ABSENCE.equals(decision.type())) {
-            id(decision.payload(), PlanningRequestRecords.ABSENCE_ID).ifPresent(absenceId ->
-                    absences.rule(absenceId, decision.accepted() ? AbsenceStatus.EXCUSED : AbsenceStatus.BILLED, now));
+            id(decision.payload(), PlanningRequestRecords.ABSENCE_ID).ifPresent(absenceId -> {
+                if (absences.rule(absenceId, decision.accepted() ? AbsenceStatus.EXCUSED : AbsenceStatus.BILLED, now)) {
+                    Absence ruled = absences.byId(absenceId).orElseThrow();
+                    reassessAttendance.reassessAttendance(new ReassessAttendanceCommand(ruled.child(),
+                            ruled.activity().value(), ruled.day()));
+                }
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package org.portailfamille.planning.application.service;
 
+import org.portailfamille.planning.application.port.in.PlanningRequestDecision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.planning.ActivityId;
@@ -337,6 +338,26 @@ class AttendanceServicesTest {
         assertThat(published).hasSize(2);
         assertThat(published.get(1).outcome()).isEqualTo(Outcome.ABSENT_EXCUSED);
         assertThat(published.get(1).absencePending()).isFalse();
+    }
+
+    @Test
+    void staff_ruling_an_absence_through_its_request_reassesses_the_register_line_in_the_same_step() {
+        ApplyPlanningRequestDecisionService decisions = new ApplyPlanningRequestDecisionService(store.activities,
+                store.enrolments, store.reservations, store.absences, store.activityDays, store.waitingLists,
+                store.offers, store.childNames, store.announcements, reassess, clock);
+        Kid kid = regularOnWednesdays();
+        declareAbsence(kid, AbsenceStatus.PENDING);
+        wednesdayEvening();
+        mark(marks(kid, "ABSENT"));
+        assertThat(outcomeOf(kid)).isEqualTo(AttendanceOutcome.ABSENT_BILLED);
+        Absence absence = store.absences.of(kid.child(), new ActivityId(activity), WEDNESDAY).orElseThrow();
+
+        decisions.applyDecision(new PlanningRequestDecision(UUID.randomUUID(), "planning.absence",
+                java.util.Map.of("absenceId", absence.id().toString()), true, null));
+
+        assertThat(outcomeOf(kid)).isEqualTo(AttendanceOutcome.ABSENT_EXCUSED);
+        assertThat(published.get(published.size() - 1).outcome()).isEqualTo(Outcome.ABSENT_EXCUSED);
+        assertThat(published.get(published.size() - 1).absencePending()).isFalse();
     }
 
     @Test
