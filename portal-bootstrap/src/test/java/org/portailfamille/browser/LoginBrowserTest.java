@@ -22,6 +22,10 @@ class LoginBrowserTest {
 
     @Autowired
     Clock clock;
+    @Autowired
+    org.portailfamille.messaging.application.port.in.CountUnreadMessagesUseCase unreadMessages;
+    @Autowired
+    org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase families;
 
     @Test
     void the_login_page_explains_how_to_log_in_and_is_accessible(Page page) {
@@ -82,8 +86,12 @@ class LoginBrowserTest {
         String today = Portal.longFrenchDate(LocalDate.now(clock));
         assertThat(page).hasTitle("Accueil – Portail Famille – Mairie de Saint-Jean");
         assertThat(Portal.heading(page)).hasText("Bienvenue sur le Portail Famille");
+        // The guide's unread message, plus those the demo planning sent the family (decisions, a closure).
+        int unread = unreadMessages.countUnreadMessages(
+                families.familySummaryByNumber("1001001818331").orElseThrow().familyId());
+        assertThat(unread).isGreaterThanOrEqualTo(1);
         assertThat(page.locator("header .banner"))
-                .hasText("Bienvenue JEAN DUPONT, vous avez 1 Nouveau(x) Message(s) " + today);
+                .hasText("Bienvenue JEAN DUPONT, vous avez " + unread + " Nouveau(x) Message(s) " + today);
         assertThat(page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Accueil"))).hasAttribute("aria-current", "page");
 

@@ -41,8 +41,9 @@ class PlanningBrowserTest {
     @BeforeEach
     void setUp() {
         parent = new TestAccounts(applicationContext).newParent("Agenda2026x");
-        kid = new GridFixture(applicationContext).enrolledChild(parent, "NINA", 5);
-        day = GridFixture.openDay(5);
+        GridFixture fixture = new GridFixture(applicationContext);
+        kid = fixture.enrolledChild(parent, "NINA", 5);
+        day = fixture.openTermDay(5);
     }
 
     static String dayName(LocalDate day) {

@@ -58,10 +58,13 @@ class AttendanceRegisterIntegrationTest {
 
         EnrolChildResult result = fixture.enrol(family, child, activity.id(), from, to, Set.of(DayOfWeek.WEDNESDAY));
 
+        // Regular schedules are term-time: the school holidays of the portal's calendar are not regular days.
+        var schoolHolidays = context.getBean(org.portailfamille.planning.application.port.out.SchoolHolidayDays.class)
+                .between(from, to);
         List<LocalDate> wednesdays = new ArrayList<>();
         for (LocalDate day = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)); !day.isAfter(to);
              day = day.plusWeeks(1)) {
-            if (!PublicHolidays.isPublicHoliday(day)) {
+            if (!PublicHolidays.isPublicHoliday(day) && !schoolHolidays.containsKey(day)) {
                 wednesdays.add(day);
             }
         }

@@ -88,6 +88,29 @@ public final class GridFixture {
         return day;
     }
 
+    /**
+     * Like {@link #openDay(int)}, and not in the school holidays of the portal's calendar (the demo data records
+     * them), so that a cell shows its booking state rather than "Petites vacances".
+     */
+    public LocalDate openTermDay(int weeks) {
+        LocalDate day = openDay(weeks);
+        java.util.Set<LocalDate> holidays = context.getBean(
+                org.portailfamille.planning.application.port.out.SchoolHolidayDays.class)
+                .between(day, day.plusMonths(4)).keySet();
+        while (holidays.contains(day) || holidays.contains(day.plusDays(1))) {
+            day = firstOpenFrom(day.plusDays(1));
+        }
+        return day;
+    }
+
+    private static LocalDate firstOpenFrom(LocalDate day) {
+        while (day.getDayOfWeek().getValue() > 4 || PublicHolidays.isPublicHoliday(day)
+                || PublicHolidays.isPublicHoliday(day.plusDays(1))) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** Active reservations of the child on a day, counted in the database. */
     public int activeReservations(EnrolledChild kid, LocalDate day) {
         return jdbc.queryForObject("SELECT count(*) FROM planning.reservation WHERE activity_id = ? AND day = ?"

@@ -48,7 +48,7 @@ class PlanningPageIntegrationTest {
         assertThat(browser.logIn(parent.username(), parent.password()).isRedirectTo("/famille/accueil")).isTrue();
         fixture = new GridFixture(context);
         kid = fixture.enrolledChild(parent, "ZOÉ", 5);
-        day = GridFixture.openDay(3);
+        day = fixture.openTermDay(3);
     }
 
     static String dayName(LocalDate day) {
