@@ -89,7 +89,7 @@ class LoginBrowserTest {
         // The guide's unread message, plus those the demo planning sent the family (decisions, a closure).
         int unread = unreadMessages.countUnreadMessages(
                 families.familySummaryByNumber("1001001818331").orElseThrow().familyId());
-        assertThat(unread).isGreaterThanOrEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(unread).isGreaterThanOrEqualTo(1);
         assertThat(page.locator("header .banner"))
                 .hasText("Bienvenue JEAN DUPONT, vous avez " + unread + " Nouveau(x) Message(s) " + today);
         assertThat(page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
