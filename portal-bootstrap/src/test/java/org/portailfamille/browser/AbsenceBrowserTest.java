@@ -119,6 +119,11 @@ class AbsenceBrowserTest {
         assertThat(confirm).isFocused();
         page.keyboard().press("Enter");
         Portal.assertPath(page, "/famille/enfants/" + child + "/planning");
+        String cell = cellName(day) + ", Garderie du matin : ";
+        Locator grid = page.getByRole(AriaRole.TABLE).first();
+        assertThat(grid).containsText(cell + "Absence en cours de traitement");
+        page.waitForLoadState();
+        Axe.assertNoViolations(page, "the planning with the absence awaiting a ruling");
 
         page.navigate(Portal.MY_REQUESTS + "?vue=enfants&type=planning.absence");
         Locator pending = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Demandes en attente"));
@@ -161,5 +166,16 @@ class AbsenceBrowserTest {
         Locator accepted = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Demandes acceptées"));
         Portal.reloadUntil(page, Portal.MY_REQUESTS + "?vue=enfants&type=planning.absence", accepted, "Maladie");
         Axe.assertNoViolations(page, "Liste des demandes with the absence accepted");
+
+        // The parent sees the day change on the planning: a medical absence accepted is "Absent excusé".
+        String planning = "/famille/enfants/" + child + "/planning?mois=" + java.time.YearMonth.from(day);
+        Portal.reloadUntil(page, planning, page.getByRole(AriaRole.TABLE).first(), cell + "Absent excusé");
+        page.waitForLoadState();
+        Axe.assertNoViolations(page, "the planning with the absence excused");
+    }
+
+    static String cellName(LocalDate day) {
+        String name = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH).format(day);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
