@@ -93,6 +93,23 @@ class PlanningPageIntegrationTest {
     }
 
     @Test
+    void a_day_whose_booking_period_has_not_opened_says_so_and_cannot_be_booked() {
+        context.getBean(org.portailfamille.planning.application.port.in.ManageBookingPeriodsUseCase.class)
+                .addBookingPeriod(new org.portailfamille.planning.application.port.in.AddBookingPeriodCommand(
+                        kid.activityId(), day, day, day.atStartOfDay().minusDays(1), null));
+        // Opens the day before the day at midnight: later than now, since the day is weeks away.
+        Browser.Response page = browser.get(kid.planningOf(day));
+        assertThat(page.mainText()).contains(dayName(day) + ", " + kid.activity() + " : Pas de réservation")
+                .contains("réservation pas encore ouverte");
+
+        Browser.Response refused = browser.submit(kid.planningOf(day), action("reserver"), Map.of());
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(browser.get(refused.location()).mainText())
+                .contains(dayName(day) + ", " + kid.activity() + " : la réservation de ces jours n'est pas encore ouverte.");
+        assertThat(fixture.activeReservations(kid, day)).isZero();
+    }
+
+    @Test
     void booking_then_cancelling_from_the_grid_redirects_with_a_message_and_posting_twice_has_one_effect() {
         Browser.Response booked = browser.submit(kid.planningOf(day), action("reserver"), Map.of());
         assertThat(booked.isRedirectTo("/famille/enfants/" + kid.child().value() + "/planning")).isTrue();

@@ -167,9 +167,11 @@ class PlanningConfiguration {
                                                       Reservations reservations, Absences absences,
                                                       Attendances attendances, ActivityDays activityDays,
                                                       WaitingLists waitingLists, PlaceOffers offers,
-                                                      SchoolHolidayDays schoolHolidays, Clock clock) {
+                                                      SchoolHolidayDays schoolHolidays,
+                                                      BookingPeriods bookingPeriods, Clock clock) {
         return new ViewChildPlanningService(children, families, activities, facilities, closures, enrolments,
-                reservations, absences, attendances, activityDays, waitingLists, offers, schoolHolidays, clock);
+                reservations, absences, attendances, activityDays, waitingLists, offers, schoolHolidays,
+                bookingPeriods::of, clock);
     }
 
     @Bean

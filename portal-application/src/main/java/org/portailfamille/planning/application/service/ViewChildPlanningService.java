@@ -29,6 +29,7 @@ import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Attendance;
+import org.portailfamille.planning.domain.BookingPeriod;
 import org.portailfamille.planning.domain.AttendanceMark;
 import org.portailfamille.planning.domain.AttendanceOutcome;
 import org.portailfamille.planning.domain.CalendarContext;
@@ -65,6 +66,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
     /** How long after a booked day an absence may still be declared (a certificate often comes later). */
     static final int ABSENCE_DAYS_AFTER = 7;
 
+    private final BookingPeriodsOf bookingPeriods;
     private final ListChildrenUseCase children;
     private final GetFamilySummaryUseCase families;
     private final Activities activities;
@@ -85,6 +87,18 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
                                     Enrolments enrolments, Reservations reservations, Absences absences,
                                     Attendances attendances, ActivityDays activityDays, WaitingLists waitingLists,
                                     PlaceOffers offers, SchoolHolidayDays schoolHolidays, Clock clock) {
+        this(children, families, activities, facilities, closures, enrolments, reservations, absences, attendances,
+                activityDays, waitingLists, offers, schoolHolidays, activity -> List.of(), clock);
+    }
+
+    /** With the booking periods, so that a day whose booking has not opened (or has closed) says so. */
+    public ViewChildPlanningService(ListChildrenUseCase children, GetFamilySummaryUseCase families,
+                                    Activities activities, Facilities facilities, Closures closures,
+                                    Enrolments enrolments, Reservations reservations, Absences absences,
+                                    Attendances attendances, ActivityDays activityDays, WaitingLists waitingLists,
+                                    PlaceOffers offers, SchoolHolidayDays schoolHolidays,
+                                    BookingPeriodsOf bookingPeriods, Clock clock) {
+        this.bookingPeriods = bookingPeriods;
         this.children = children;
         this.families = families;
         this.activities = activities;
@@ -180,6 +194,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
                     activity.id());
             Map<LocalDate, Integer> taken = activityDays.takenBetween(activity.id(), from, to);
             Set<LocalDate> waited = waitingLists.daysWaitedBy(childId, activity.id(), from, to);
+            List<BookingPeriod> periods = bookingPeriods.of(activity.id());
             List<PlanningCell> cells = new ArrayList<>();
             for (LocalDate day : days) {
                 Key key = new Key(activity.id(), day);
@@ -188,7 +203,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
                         activeBookings.get(key), latestBookings.get(key), absenceOf.get(key),
                         attendanceOf.get(key), offerOf.get(key), waited.contains(day),
                         taken.getOrDefault(day, 0) >= activity.capacity().places(),
-                        holidays.get(day));
+                        holidays.get(day), periods.stream().filter(p -> p.covers(day)).findFirst().orElse(null));
                 cells.add(cellOf(facts, now));
             }
             rows.add(new PlanningRow(activity.id().value(), facility.name(), activity.name(), guardian, cells));
@@ -206,10 +221,16 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
     }
 
     /** What is known of one day of one activity for the child. */
+    /** The booking periods of an activity (the {@code BookingPeriods} out-port's query). */
+    @FunctionalInterface
+    public interface BookingPeriodsOf {
+        List<BookingPeriod> of(ActivityId activity);
+    }
+
     record DayFacts(LocalDate day, Activity activity, CalendarContext calendar, @Nullable Enrolment enrolment,
                     @Nullable Reservation active, @Nullable Reservation latest, @Nullable Absence absence,
                     @Nullable Attendance attendance, PlaceOffers.@Nullable Pending offer, boolean waiting,
-                    boolean full, SchoolHoliday.@Nullable Kind holiday) {
+                    boolean full, SchoolHoliday.@Nullable Kind holiday, @Nullable BookingPeriod period) {
 
         boolean closedOrHoliday() {
             return calendar.isPublicHoliday(day) || calendar.isClosed(day);
@@ -248,7 +269,12 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
             }
         } else if (facts.absence() == null) {
             LocalDateTime bookUntil = activity.deadlines().bookingDeadlineFor(day, facts.calendar());
-            if (now.isAfter(bookUntil)) {
+            BookingPeriod period = facts.period();
+            if (period != null && period.isNotOpenYet(now)) {
+                why = CellUnavailability.NOT_OPEN_YET;
+            } else if (period != null && period.isClosedAt(now)) {
+                why = CellUnavailability.BOOKING_CLOSED;
+            } else if (now.isAfter(bookUntil)) {
                 why = CellUnavailability.DEADLINE_PASSED;
             } else if (facts.offer() != null) {
                 actions.add(CellAction.ACCEPT_OFFER);

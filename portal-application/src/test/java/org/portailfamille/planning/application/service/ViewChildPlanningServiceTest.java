@@ -184,6 +184,30 @@ class ViewChildPlanningServiceTest {
     }
 
     @Test
+    void a_day_in_a_booking_period_not_open_yet_or_closed_says_so() {
+        java.util.List<org.portailfamille.planning.domain.BookingPeriod> periods = java.util.List.of(
+                org.portailfamille.planning.domain.BookingPeriod.of(regularActivity.id(),
+                        new DateRange(march(22), march(23)), LocalDateTime.of(2027, 3, 15, 8, 30), null),
+                org.portailfamille.planning.domain.BookingPeriod.of(regularActivity.id(),
+                        new DateRange(march(29), march(30)), LocalDateTime.of(2027, 2, 1, 8, 30),
+                        LocalDateTime.of(2027, 2, 20, 12, 0)));
+        ViewChildPlanningService withPeriods = new ViewChildPlanningService(children, families, store.activities,
+                store.facilities, store.closures, store.enrolments, store.reservations, store.absences,
+                store.attendances, store.activityDays, store.waitingLists, store.offers, this::holidayOn,
+                activity -> activity.equals(regularActivity.id()) ? periods : java.util.List.of(), clock);
+        ChildPlanning grid = withPeriods.childPlanning(FAMILY, CHILD, MARCH).orElseThrow();
+
+        PlanningCell notOpen = grid.cell(regularActivity.id().value(), march(23)).orElseThrow();
+        assertThat(notOpen.actions()).isEmpty();
+        assertThat(notOpen.unavailable()).isEqualTo(CellUnavailability.NOT_OPEN_YET);
+        PlanningCell closed = grid.cell(regularActivity.id().value(), march(30)).orElseThrow();
+        assertThat(closed.actions()).isEmpty();
+        assertThat(closed.unavailable()).isEqualTo(CellUnavailability.BOOKING_CLOSED);
+        PlanningCell outside = grid.cell(regularActivity.id().value(), march(19)).orElseThrow();
+        assertThat(outside.actions()).containsExactly(CellAction.BOOK);
+    }
+
+    @Test
     void a_day_whose_deadline_passed_says_so() {
         PlanningCell today = cell(occasional, 1);
         assertThat(today.status()).isEqualTo(CellStatus.EMPTY);

@@ -15,5 +15,9 @@ public enum CellUnavailability {
     /** The activity does not allow cancelling a booked day: only an absence may be declared. */
     CANCELLATION_NOT_ALLOWED,
     /** The day is over and recorded at the register: nothing to change. */
-    RECORDED
+    RECORDED,
+    /** The day lies in a booking period that has not opened yet: "réservation pas encore ouverte". */
+    NOT_OPEN_YET,
+    /** The day lies in a booking period that has closed: "réservation close". */
+    BOOKING_CLOSED
 }
