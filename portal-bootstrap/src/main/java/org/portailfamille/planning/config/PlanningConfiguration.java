@@ -171,7 +171,7 @@ class PlanningConfiguration {
                                                       BookingPeriods bookingPeriods, Clock clock) {
         return new ViewChildPlanningService(children, families, activities, facilities, closures, enrolments,
                 reservations, absences, attendances, activityDays, waitingLists, offers, schoolHolidays,
-                bookingPeriods::of, clock);
+                bookingPeriods, clock);
     }
 
     @Bean

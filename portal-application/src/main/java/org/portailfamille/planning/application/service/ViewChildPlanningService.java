@@ -18,6 +18,7 @@ import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Attendances;
+import org.portailfamille.planning.application.port.out.BookingPeriods;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Facilities;
@@ -66,7 +67,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
     /** How long after a booked day an absence may still be declared (a certificate often comes later). */
     static final int ABSENCE_DAYS_AFTER = 7;
 
-    private final BookingPeriodsOf bookingPeriods;
+    private final BookingPeriods bookingPeriods;
     private final ListChildrenUseCase children;
     private final GetFamilySummaryUseCase families;
     private final Activities activities;
@@ -82,22 +83,13 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
     private final SchoolHolidayDays schoolHolidays;
     private final Clock clock;
 
-    public ViewChildPlanningService(ListChildrenUseCase children, GetFamilySummaryUseCase families,
-                                    Activities activities, Facilities facilities, Closures closures,
-                                    Enrolments enrolments, Reservations reservations, Absences absences,
-                                    Attendances attendances, ActivityDays activityDays, WaitingLists waitingLists,
-                                    PlaceOffers offers, SchoolHolidayDays schoolHolidays, Clock clock) {
-        this(children, families, activities, facilities, closures, enrolments, reservations, absences, attendances,
-                activityDays, waitingLists, offers, schoolHolidays, activity -> List.of(), clock);
-    }
-
-    /** With the booking periods, so that a day whose booking has not opened (or has closed) says so. */
+    /** The booking periods make a day whose booking has not opened (or has closed) say so. */
     public ViewChildPlanningService(ListChildrenUseCase children, GetFamilySummaryUseCase families,
                                     Activities activities, Facilities facilities, Closures closures,
                                     Enrolments enrolments, Reservations reservations, Absences absences,
                                     Attendances attendances, ActivityDays activityDays, WaitingLists waitingLists,
                                     PlaceOffers offers, SchoolHolidayDays schoolHolidays,
-                                    BookingPeriodsOf bookingPeriods, Clock clock) {
+                                    BookingPeriods bookingPeriods, Clock clock) {
         this.bookingPeriods = bookingPeriods;
         this.children = children;
         this.families = families;
@@ -221,12 +213,6 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
     }
 
     /** What is known of one day of one activity for the child. */
-    /** The booking periods of an activity (the {@code BookingPeriods} out-port's query). */
-    @FunctionalInterface
-    public interface BookingPeriodsOf {
-        List<BookingPeriod> of(ActivityId activity);
-    }
-
     record DayFacts(LocalDate day, Activity activity, CalendarContext calendar, @Nullable Enrolment enrolment,
                     @Nullable Reservation active, @Nullable Reservation latest, @Nullable Absence absence,
                     @Nullable Attendance attendance, PlaceOffers.@Nullable Pending offer, boolean waiting,

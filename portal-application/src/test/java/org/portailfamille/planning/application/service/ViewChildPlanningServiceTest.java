@@ -86,7 +86,8 @@ class ViewChildPlanningServiceTest {
     };
     final ViewChildPlanningService service = new ViewChildPlanningService(children, families, store.activities,
             store.facilities, store.closures, store.enrolments, store.reservations, store.absences,
-            store.attendances, store.activityDays, store.waitingLists, store.offers, this::holidayOn, clock);
+            store.attendances, store.activityDays, store.waitingLists, store.offers, this::holidayOn,
+            store.bookingPeriods, clock);
 
     Activity regularActivity;
     Activity occasional;
@@ -185,17 +186,12 @@ class ViewChildPlanningServiceTest {
 
     @Test
     void a_day_in_a_booking_period_not_open_yet_or_closed_says_so() {
-        java.util.List<org.portailfamille.planning.domain.BookingPeriod> periods = java.util.List.of(
-                org.portailfamille.planning.domain.BookingPeriod.of(regularActivity.id(),
-                        new DateRange(march(22), march(23)), LocalDateTime.of(2027, 3, 15, 8, 30), null),
-                org.portailfamille.planning.domain.BookingPeriod.of(regularActivity.id(),
-                        new DateRange(march(29), march(30)), LocalDateTime.of(2027, 2, 1, 8, 30),
-                        LocalDateTime.of(2027, 2, 20, 12, 0)));
-        ViewChildPlanningService withPeriods = new ViewChildPlanningService(children, families, store.activities,
-                store.facilities, store.closures, store.enrolments, store.reservations, store.absences,
-                store.attendances, store.activityDays, store.waitingLists, store.offers, this::holidayOn,
-                activity -> activity.equals(regularActivity.id()) ? periods : java.util.List.of(), clock);
-        ChildPlanning grid = withPeriods.childPlanning(FAMILY, CHILD, MARCH).orElseThrow();
+        store.bookingPeriods.add(org.portailfamille.planning.domain.BookingPeriod.of(regularActivity.id(),
+                new DateRange(march(22), march(23)), LocalDateTime.of(2027, 3, 15, 8, 30), null));
+        store.bookingPeriods.add(org.portailfamille.planning.domain.BookingPeriod.of(regularActivity.id(),
+                new DateRange(march(29), march(30)), LocalDateTime.of(2027, 2, 1, 8, 30),
+                LocalDateTime.of(2027, 2, 20, 12, 0)));
+        ChildPlanning grid = grid();
 
         PlanningCell notOpen = grid.cell(regularActivity.id().value(), march(23)).orElseThrow();
         assertThat(notOpen.actions()).isEmpty();
