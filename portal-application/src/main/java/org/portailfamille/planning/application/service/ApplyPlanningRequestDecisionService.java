@@ -40,17 +40,8 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
     private final ReassessAttendanceUseCase reassessAttendance;
     private final Clock clock;
 
-    public ApplyPlanningRequestDecisionService(Activities activities, Enrolments enrolments,
-                                               Reservations reservations, Absences absences,
-                                               ActivityDays activityDays, WaitingLists waitingLists,
-                                               PlaceOffers offers, ChildNames childNames,
-                                               PlaceOfferAnnouncements announcements, Clock clock) {
-        this(activities, enrolments, reservations, absences, activityDays, waitingLists, offers, childNames,
-                announcements, command -> false, clock);
-    }
-
     /**
-     * With the register's reassessment: when an absence is ruled, the register line of that day (if staff already
+     * When an absence is ruled, the register line of that day (if staff already
      * marked the child absent) is recomputed in the same transaction and its final outcome published.
      */
     public ApplyPlanningRequestDecisionService(Activities activities, Enrolments enrolments,

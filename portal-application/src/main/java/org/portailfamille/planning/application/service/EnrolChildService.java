@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,12 +40,6 @@ public class EnrolChildService implements EnrolChildUseCase {
     private final ActivityDays activityDays;
     private final SchoolHolidayDays schoolHolidays;
     private final Clock clock;
-
-    /** Without school holidays known (every term-time rule then only skips closures and public holidays). */
-    public EnrolChildService(Activities activities, Closures closures, Enrolments enrolments,
-                             Reservations reservations, ActivityDays activityDays, Clock clock) {
-        this(activities, closures, enrolments, reservations, activityDays, (from, to) -> Map.of(), clock);
-    }
 
     public EnrolChildService(Activities activities, Closures closures, Enrolments enrolments,
                              Reservations reservations, ActivityDays activityDays,

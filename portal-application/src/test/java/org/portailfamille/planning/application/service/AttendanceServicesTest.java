@@ -70,7 +70,7 @@ class AttendanceServicesTest {
     final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
     final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, clock);
+            store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
     final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
             store.childNames, clock);

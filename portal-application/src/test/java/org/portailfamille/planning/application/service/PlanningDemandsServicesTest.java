@@ -68,7 +68,7 @@ class PlanningDemandsServicesTest {
     final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
     final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, clock);
+            store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
     final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
             store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
             store.childNames, clock);
@@ -82,7 +82,9 @@ class PlanningDemandsServicesTest {
             store.submitRequest, store.recordAccepted, store.childNames, clock);
     final ApplyPlanningRequestDecisionService decisions = new ApplyPlanningRequestDecisionService(store.activities,
             store.enrolments, store.reservations, store.absences, store.activityDays, store.waitingLists,
-            store.offers, store.childNames, store.announcements, clock);
+            store.offers, store.childNames, store.announcements,
+            new ReassessAttendanceService(store.activities, store.absences, store.attendances, event -> { }, clock),
+            clock);
     final ListFamilyWaitingService familyWaiting = new ListFamilyWaitingService(store.waitingLists, store.activities,
             store.childNames);
     final GetAbsenceCertificateService certificates = new GetAbsenceCertificateService(store.absences,

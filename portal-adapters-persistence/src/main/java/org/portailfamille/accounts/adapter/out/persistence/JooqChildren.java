@@ -47,18 +47,7 @@ class JooqChildren implements Children {
                 .setOutingAuthorisation(child.outingAuthorisation())
                 .insert();
         insertPersons(child);
-        HealthRecord health = child.healthRecord();
-        dsl.newRecord(HEALTH_RECORD)
-                .setChildId(child.id().value())
-                .setDoctorName(health.doctorName())
-                .setDoctorPhone(health.doctorPhone())
-                .setAllergies(health.allergies())
-                .setDiet(health.diet())
-                .setPai(health.pai())
-                .setVaccinationsUpToDate(health.vaccinationsUpToDate())
-                .setGlasses(health.glasses())
-                .setRemarks(health.remarks())
-                .insert();
+        saveHealthRecord(child);
     }
 
     @Override
@@ -76,26 +65,24 @@ class JooqChildren implements Children {
                 .execute();
         dsl.deleteFrom(AUTHORISED_PERSON).where(AUTHORISED_PERSON.CHILD_ID.eq(child.id().value())).execute();
         insertPersons(child);
+        saveHealthRecord(child);
+    }
+
+    /** Inserts the child's health record, or replaces the stored one. */
+    private void saveHealthRecord(Child child) {
         HealthRecord health = child.healthRecord();
-        dsl.insertInto(HEALTH_RECORD)
-                .set(HEALTH_RECORD.CHILD_ID, child.id().value())
-                .set(HEALTH_RECORD.DOCTOR_NAME, health.doctorName())
-                .set(HEALTH_RECORD.DOCTOR_PHONE, health.doctorPhone())
-                .set(HEALTH_RECORD.ALLERGIES, health.allergies())
-                .set(HEALTH_RECORD.DIET, health.diet())
-                .set(HEALTH_RECORD.PAI, health.pai())
-                .set(HEALTH_RECORD.VACCINATIONS_UP_TO_DATE, health.vaccinationsUpToDate())
-                .set(HEALTH_RECORD.GLASSES, health.glasses())
-                .set(HEALTH_RECORD.REMARKS, health.remarks())
-                .onConflict(HEALTH_RECORD.CHILD_ID).doUpdate()
-                .set(HEALTH_RECORD.DOCTOR_NAME, health.doctorName())
-                .set(HEALTH_RECORD.DOCTOR_PHONE, health.doctorPhone())
-                .set(HEALTH_RECORD.ALLERGIES, health.allergies())
-                .set(HEALTH_RECORD.DIET, health.diet())
-                .set(HEALTH_RECORD.PAI, health.pai())
-                .set(HEALTH_RECORD.VACCINATIONS_UP_TO_DATE, health.vaccinationsUpToDate())
-                .set(HEALTH_RECORD.GLASSES, health.glasses())
-                .set(HEALTH_RECORD.REMARKS, health.remarks())
+        var record = dsl.newRecord(HEALTH_RECORD)
+                .setChildId(child.id().value())
+                .setDoctorName(health.doctorName())
+                .setDoctorPhone(health.doctorPhone())
+                .setAllergies(health.allergies())
+                .setDiet(health.diet())
+                .setPai(health.pai())
+                .setVaccinationsUpToDate(health.vaccinationsUpToDate())
+                .setGlasses(health.glasses())
+                .setRemarks(health.remarks());
+        dsl.insertInto(HEALTH_RECORD).set(record)
+                .onConflict(HEALTH_RECORD.CHILD_ID).doUpdate().set(record)
                 .execute();
     }
 
