@@ -9,6 +9,12 @@ import java.util.Map;
  */
 public record OpenFamilyAccountCommand(GuardianForm guardian, PartnerNames partner, boolean sendByEmail) {
 
+    /** The form's values by field name: the guardian's, "partnerCivility", "partnerLastName", "partnerFirstName". */
+    public static OpenFamilyAccountCommand fromFields(Map<String, String> values, boolean sendByEmail) {
+        return new OpenFamilyAccountCommand(GuardianForm.fromFields(values), PartnerNames.fromFields(values),
+                sendByEmail);
+    }
+
     /** Problem code per field in error: the guardian's, the partner's, and an e-mail address to send to. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>(guardian.problems());

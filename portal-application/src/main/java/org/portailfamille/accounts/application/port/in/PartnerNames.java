@@ -18,6 +18,12 @@ public record PartnerNames(String civility, String lastName, String firstName) {
         firstName = clean(firstName);
     }
 
+    /** The partner's fields of a form: "partnerCivility", "partnerLastName", "partnerFirstName". */
+    public static PartnerNames fromFields(Map<String, String> values) {
+        return new PartnerNames(values.get("partnerCivility"), values.get("partnerLastName"),
+                values.get("partnerFirstName"));
+    }
+
     /** Whether a partner is given at all (a name typed). */
     public boolean given() {
         return !lastName.isEmpty() || !firstName.isEmpty();

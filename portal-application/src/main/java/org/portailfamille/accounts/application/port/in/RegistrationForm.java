@@ -27,6 +27,19 @@ public record RegistrationForm(GuardianForm guardian, PartnerNames partner, List
         message = clean(message);
     }
 
+    /**
+     * The form's values by field name: the guardian's ("Infos Responsable" names), "partnerCivility",
+     * "partnerLastName", "partnerFirstName", "child1FirstName", "child1BirthDate" … and "message".
+     */
+    public static RegistrationForm fromFields(Map<String, String> values, String remoteAddress) {
+        List<ChildRow> children = new java.util.ArrayList<>();
+        for (int i = 1; i <= MAX_CHILDREN; i++) {
+            children.add(new ChildRow(values.get("child" + i + "FirstName"), values.get("child" + i + "BirthDate")));
+        }
+        return new RegistrationForm(GuardianForm.fromFields(values), PartnerNames.fromFields(values), children,
+                values.get("message"), remoteAddress);
+    }
+
     /** A child row as typed; its problems are reported as "child<i>FirstName", "child<i>BirthDate" (i from 1). */
     public record ChildRow(String firstName, String birthDate) {
         public ChildRow {
