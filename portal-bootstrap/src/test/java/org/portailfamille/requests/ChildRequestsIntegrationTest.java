@@ -6,7 +6,10 @@ import org.portailfamille.TestAccounts;
 import org.portailfamille.TestAccounts.Parent;
 import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
-import org.portailfamille.accounts.application.port.in.ChildChangeForm;
+import org.portailfamille.accounts.application.port.in.AddChildForm;
+import org.portailfamille.accounts.application.port.in.AuthorisationsForm;
+import org.portailfamille.accounts.application.port.in.HealthForm;
+import org.portailfamille.accounts.application.port.in.SubmitChildChangeCommand;
 import org.portailfamille.accounts.application.port.in.ChildChangeOutcome;
 import org.portailfamille.accounts.application.port.in.ChildSummary;
 import org.portailfamille.accounts.application.port.in.GetChildFileUseCase;
@@ -90,8 +93,8 @@ class ChildRequestsIntegrationTest {
         ChildId nina = childOf(parent);
         String secret = "Allergie-secrete-" + UUID.randomUUID();
 
-        ChildChangeOutcome outcome = submitChange.submitChildChange(new ChildChangeForm("HEALTH", parent.familyId(),
-                nina, parent.username(), health(secret)));
+        ChildChangeOutcome outcome = submitChange.submitChildChange(new SubmitChildChangeCommand(parent.familyId(),
+                nina, parent.username(), HealthForm.fromFields(health(secret))));
         assertThat(outcome.status()).isEqualTo(ChildChangeOutcome.Status.SUBMITTED);
         UUID requestId = outcome.requestId();
         assertThat(childFiles.childFile(parent.familyId(), nina).orElseThrow().health().allergies())
@@ -136,9 +139,9 @@ class ChildRequestsIntegrationTest {
     void a_refused_change_leaves_the_file_and_tells_the_family() {
         Parent parent = new TestAccounts(context).newParent("Sanitaire2027x");
         ChildId nina = childOf(parent);
-        ChildChangeOutcome outcome = submitChange.submitChildChange(new ChildChangeForm("AUTHORISATIONS",
-                parent.familyId(), nina, parent.username(), Map.of("imageAuthorisation", "false",
-                "outingAuthorisation", "true")));
+        ChildChangeOutcome outcome = submitChange.submitChildChange(new SubmitChildChangeCommand(
+                parent.familyId(), nina, parent.username(), AuthorisationsForm.fromFields(Map.of("imageAuthorisation", "false",
+                "outingAuthorisation", "true"))));
         int unreadBefore = unreadMessages.countUnreadMessages(parent.familyId());
         assertThat(decide.decide(new DecideRequestCommand(outcome.requestId(), 0, false, "agent",
                 "Merci de signer l'autorisation papier")).decided()).isTrue();
@@ -158,8 +161,8 @@ class ChildRequestsIntegrationTest {
         values.put("sex", "MALE");
         values.put("school", "Crèche Les Petits Pas");
         values.put("serviceLeisure", "true");
-        ChildChangeOutcome outcome = submitChange.submitChildChange(new ChildChangeForm("REGISTRATION",
-                parent.familyId(), null, parent.username(), values));
+        ChildChangeOutcome outcome = submitChange.submitChildChange(new SubmitChildChangeCommand(
+                parent.familyId(), null, parent.username(), AddChildForm.fromFields(values)));
         assertThat(outcome.status()).isEqualTo(ChildChangeOutcome.Status.SUBMITTED);
         assertThat(listChildren.children(parent.familyId())).isEmpty();
 

@@ -86,7 +86,7 @@ class RegistrationIntegrationTest {
         String lastName = "NOUVEL" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
         String email = lastName.toLowerCase() + "@example.org";
         RegistrationOutcome outcome = submitRegistration.submitRegistration(
-                new RegistrationForm(application(lastName, email), "198.51.100.10"));
+                RegistrationForm.fromFields(application(lastName, email), "198.51.100.10"));
         assertThat(outcome.status()).isEqualTo(RegistrationOutcome.Status.SUBMITTED);
         assertThat(mailsTo(email)).hasSize(1);
 
@@ -113,7 +113,7 @@ class RegistrationIntegrationTest {
     void a_refused_application_is_answered_with_the_reason() throws Exception {
         String lastName = "REFUS" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
         String email = lastName.toLowerCase() + "@example.org";
-        submitRegistration.submitRegistration(new RegistrationForm(application(lastName, email), "198.51.100.11"));
+        submitRegistration.submitRegistration(RegistrationForm.fromFields(application(lastName, email), "198.51.100.11"));
         RequestView request = queued(lastName);
         decide.decide(new DecideRequestCommand(request.id(), request.version(), false, "agent",
                 "Vous n'habitez pas la commune."));
@@ -126,17 +126,17 @@ class RegistrationIntegrationTest {
         Map<String, String> bad = application("MAUVAIS", "");
         bad.put("postcode", "ABCDE");
         bad.put("child1BirthDate", "1990-01-01");
-        RegistrationOutcome invalid = submitRegistration.submitRegistration(new RegistrationForm(bad, "198.51.100.12"));
+        RegistrationOutcome invalid = submitRegistration.submitRegistration(RegistrationForm.fromFields(bad, "198.51.100.12"));
         assertThat(invalid.status()).isEqualTo(RegistrationOutcome.Status.INVALID);
         assertThat(invalid.problems()).containsKeys("postcode", "email", "child1BirthDate");
 
         String address = "198.51.100." + (20 + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 200));
         for (int i = 0; i < SubmitRegistrationUseCase.MAX_PER_ADDRESS_PER_HOUR; i++) {
-            assertThat(submitRegistration.submitRegistration(new RegistrationForm(
+            assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(
                     application("FLOT" + i, "flot" + i + "@example.org"), address)).status())
                     .isEqualTo(RegistrationOutcome.Status.SUBMITTED);
         }
-        assertThat(submitRegistration.submitRegistration(new RegistrationForm(
+        assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(
                 application("FLOTX", "flotx@example.org"), address)).status())
                 .isEqualTo(RegistrationOutcome.Status.TOO_MANY);
     }

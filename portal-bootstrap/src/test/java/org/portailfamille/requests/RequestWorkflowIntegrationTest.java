@@ -9,7 +9,9 @@ import org.portailfamille.TestAccounts;
 import org.portailfamille.TestAccounts.Parent;
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestCommand;
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestUseCase;
-import org.portailfamille.accounts.application.port.in.FamilyChangeForm;
+import org.portailfamille.accounts.application.port.in.BankForm;
+import org.portailfamille.accounts.application.port.in.GuardianForm;
+import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeCommand;
 import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeUseCase;
@@ -76,8 +78,8 @@ class RequestWorkflowIntegrationTest {
     }
 
     private UUID submitAddress(Parent parent, String address) {
-        FamilyChangeOutcome outcome = submitChange.submitFamilyChange(new FamilyChangeForm("GUARDIAN",
-                parent.familyId(), parent.username(), guardianForm(parent, address)));
+        FamilyChangeOutcome outcome = submitChange.submitFamilyChange(new SubmitFamilyChangeCommand(
+                parent.familyId(), parent.username(), GuardianForm.fromFields(guardianForm(parent, address))));
         assertThat(outcome.status()).isEqualTo(FamilyChangeOutcome.Status.SUBMITTED);
         return outcome.requestId();
     }
@@ -202,9 +204,9 @@ class RequestWorkflowIntegrationTest {
     @Test
     void accepted_bank_details_with_direct_debit_set_up_a_sepa_mandate() {
         Parent parent = new TestAccounts(context).newParent("Printemps2027");
-        FamilyChangeOutcome outcome = submitChange.submitFamilyChange(new FamilyChangeForm("BANK", parent.familyId(),
-                parent.username(), Map.of("accountHolder", "TEST CAMILLE", "iban", "FR76 3000 6000 0112 3456 7890 189",
-                "bic", "AGRIFRPP", "bankName", "Banque", "directDebit", "true")));
+        FamilyChangeOutcome outcome = submitChange.submitFamilyChange(new SubmitFamilyChangeCommand(parent.familyId(),
+                parent.username(), BankForm.fromFields(Map.of("accountHolder", "TEST CAMILLE", "iban",
+                "FR76 3000 6000 0112 3456 7890 189", "bic", "AGRIFRPP", "bankName", "Banque", "directDebit", "true"))));
         assertThat(mandates.activeMandate(parent.familyId())).isEmpty();
         decide.decide(new DecideRequestCommand(outcome.requestId(), 0, true, "agent", null));
 
@@ -214,9 +216,9 @@ class RequestWorkflowIntegrationTest {
         assertThat(mandate.nextSequence()).isEqualTo("FRST");
         assertThat(mandate.maskedIban()).endsWith("0189").doesNotContain("3000");
 
-        FamilyChangeOutcome stop = submitChange.submitFamilyChange(new FamilyChangeForm("BANK", parent.familyId(),
-                parent.username(), Map.of("accountHolder", "TEST CAMILLE", "iban", "", "bic", "AGRIFRPP",
-                "bankName", "Banque", "directDebit", "false")));
+        FamilyChangeOutcome stop = submitChange.submitFamilyChange(new SubmitFamilyChangeCommand(parent.familyId(),
+                parent.username(), BankForm.fromFields(Map.of("accountHolder", "TEST CAMILLE", "iban", "",
+                "bic", "AGRIFRPP", "bankName", "Banque", "directDebit", "false"))));
         decide.decide(new DecideRequestCommand(stop.requestId(), 0, true, "agent", null));
         await().atMost(Duration.ofSeconds(20)).until(() -> mandates.activeMandate(parent.familyId()).isEmpty());
     }

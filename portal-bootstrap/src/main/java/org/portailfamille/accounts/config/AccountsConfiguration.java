@@ -9,7 +9,11 @@ import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.application.port.out.Logins;
 import org.portailfamille.accounts.application.port.out.PasswordHasher;
 import org.portailfamille.accounts.application.port.out.PasswordResetTokens;
+import org.portailfamille.accounts.application.port.out.AccountEvents;
 import org.portailfamille.accounts.application.service.AccountsSettings;
+import org.portailfamille.accounts.application.service.ChildFileChanges;
+import org.portailfamille.accounts.application.service.FamilyAccounts;
+import org.portailfamille.accounts.application.service.FamilyFileChanges;
 import org.portailfamille.accounts.application.port.out.AppliedRequests;
 import org.portailfamille.accounts.application.service.ApplyFamilyRequestService;
 import org.portailfamille.accounts.application.service.ChangePasswordService;
@@ -72,6 +76,30 @@ class AccountsConfiguration {
         return new AccountsSettings(baseUrl);
     }
 
+    // ---- helpers shared by the services ---------------------------------------------------------------
+
+    @Bean
+    AccountEvents accountEvents(ApplicationEventPublisher publisher) {
+        return new SpringAccountEvents(publisher);
+    }
+
+    @Bean
+    FamilyAccounts familyAccounts(Families families, Logins logins, PasswordHasher hasher, Clock clock) {
+        return new FamilyAccounts(families, logins, hasher, clock);
+    }
+
+    @Bean
+    FamilyFileChanges familyFileChanges() {
+        return new FamilyFileChanges();
+    }
+
+    @Bean
+    ChildFileChanges childFileChanges() {
+        return new ChildFileChanges();
+    }
+
+    // ---- services ------------------------------------------------------------------------------------
+
     @Bean
     LogInService logInService(Logins logins, LoginAttempts attempts, PasswordHasher hasher, Clock clock) {
         return new LogInService(logins, attempts, hasher, clock);
@@ -113,17 +141,17 @@ class AccountsConfiguration {
     }
 
     @Bean
-    SubmitRegistrationService submitRegistrationService(SubmitRequestUseCase submitRequest, LoginAttempts counters,
+    SubmitRegistrationService submitRegistrationService(SubmitRequestUseCase submitRequest,
+                                                        FamilyFileChanges fileChanges, LoginAttempts counters,
                                                         AccountNotifications notifications, Clock clock) {
-        return new SubmitRegistrationService(submitRequest, counters, notifications, clock);
+        return new SubmitRegistrationService(submitRequest, fileChanges, counters, notifications, clock);
     }
 
     @Bean
-    HandleRegistrationDecisionService handleRegistrationDecisionService(Families families, Logins logins,
-                                                                        PasswordHasher hasher,
+    HandleRegistrationDecisionService handleRegistrationDecisionService(FamilyAccounts accounts,
                                                                         AccountNotifications notifications,
                                                                         AppliedRequests appliedRequests, Clock clock) {
-        return new HandleRegistrationDecisionService(families, logins, hasher, notifications, appliedRequests, clock);
+        return new HandleRegistrationDecisionService(accounts, notifications, appliedRequests, clock);
     }
 
     @Bean
@@ -137,9 +165,8 @@ class AccountsConfiguration {
     }
 
     @Bean
-    OpenFamilyAccountService openFamilyAccountService(Families families, Logins logins, PasswordHasher hasher,
-                                                      AccountNotifications notifications, Clock clock) {
-        return new OpenFamilyAccountService(families, logins, hasher, notifications, clock);
+    OpenFamilyAccountService openFamilyAccountService(FamilyAccounts accounts, AccountNotifications notifications) {
+        return new OpenFamilyAccountService(accounts, notifications);
     }
 
     @Bean
@@ -154,14 +181,16 @@ class AccountsConfiguration {
     }
 
     @Bean
-    SubmitFamilyChangeService submitFamilyChangeService(Families families, SubmitRequestUseCase submitRequest) {
-        return new SubmitFamilyChangeService(families, submitRequest);
+    SubmitFamilyChangeService submitFamilyChangeService(Families families, FamilyFileChanges fileChanges,
+                                                        SubmitRequestUseCase submitRequest) {
+        return new SubmitFamilyChangeService(families, fileChanges, submitRequest);
     }
 
     @Bean
-    ApplyFamilyRequestService applyFamilyRequestService(Families families, AppliedRequests appliedRequests,
-                                                        ApplicationEventPublisher publisher, Clock clock) {
-        return new ApplyFamilyRequestService(families, appliedRequests, new SpringAccountEvents(publisher), clock);
+    ApplyFamilyRequestService applyFamilyRequestService(Families families, FamilyFileChanges fileChanges,
+                                                        AppliedRequests appliedRequests, AccountEvents events,
+                                                        Clock clock) {
+        return new ApplyFamilyRequestService(families, fileChanges, appliedRequests, events, clock);
     }
 
     @Bean
@@ -181,14 +210,16 @@ class AccountsConfiguration {
 
     @Bean
     SubmitChildChangeService submitChildChangeService(Families families, Children children,
+                                                      ChildFileChanges fileChanges,
                                                       SubmitRequestUseCase submitRequest, Clock clock) {
-        return new SubmitChildChangeService(families, children, submitRequest, clock);
+        return new SubmitChildChangeService(families, children, fileChanges, submitRequest, clock);
     }
 
     @Bean
-    ApplyChildRequestService applyChildRequestService(Children children, AppliedRequests appliedRequests,
+    ApplyChildRequestService applyChildRequestService(Children children, ChildFileChanges fileChanges,
+                                                      AppliedRequests appliedRequests,
                                                       RegisterChildUseCase registerChild, Clock clock) {
-        return new ApplyChildRequestService(children, appliedRequests, registerChild, clock);
+        return new ApplyChildRequestService(children, fileChanges, appliedRequests, registerChild, clock);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package org.portailfamille.accounts.application.service;
 
-import org.jspecify.annotations.Nullable;
+import org.portailfamille.accounts.application.port.in.PartnerNames;
 import org.portailfamille.accounts.application.port.out.Families;
 import org.portailfamille.accounts.application.port.out.Logins;
 import org.portailfamille.accounts.application.port.out.PasswordHasher;
@@ -20,33 +20,29 @@ import java.util.Locale;
 /**
  * Opening a family account, shared by staff's "Créer un compte famille" and an accepted "Nouvelle inscription":
  * a new N° Famille, the guardian (and a partner known by name, living at the same address), and a parent
- * login with a free identifiant and a temporary password.
+ * login with a free identifiant and a temporary password. A bean shared by the services that open accounts.
  */
-final class FamilyAccounts {
+public final class FamilyAccounts {
 
     private final Families families;
     private final Logins logins;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    FamilyAccounts(Families families, Logins logins, PasswordHasher hasher, Clock clock) {
+    public FamilyAccounts(Families families, Logins logins, PasswordHasher hasher, Clock clock) {
         this.families = families;
         this.logins = logins;
         this.hasher = hasher;
         this.clock = clock;
     }
 
-    /** A partner known only by civility and names. */
-    record PartnerNames(String civility, String lastName, String firstName) {
-    }
-
     /** The opened account; the temporary password is in clear only here, to be mailed or shown once. */
     record Opened(Family family, Username username, String displayName, String temporaryPassword) {
     }
 
-    Opened open(Guardian guardian, @Nullable PartnerNames partner) {
+    Opened open(Guardian guardian, PartnerNames partner) {
         Family family = Family.open(families.nextFamilyNumber(), guardian, null);
-        if (partner != null) {
+        if (partner.given()) {
             family.changePartner(new Partner(Civility.valueOf(partner.civility()),
                     new PersonName(partner.lastName().toUpperCase(Locale.FRENCH), partner.firstName()),
                     guardian.address(), new ContactDetails("", "", "", "", false, false), Occupation.UNKNOWN));

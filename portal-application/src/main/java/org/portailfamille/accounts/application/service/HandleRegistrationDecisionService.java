@@ -1,12 +1,11 @@
 package org.portailfamille.accounts.application.service;
 
+import org.portailfamille.accounts.application.port.in.GuardianForm;
 import org.portailfamille.accounts.application.port.in.HandleRegistrationDecisionUseCase;
+import org.portailfamille.accounts.application.port.in.PartnerNames;
 import org.portailfamille.accounts.application.port.in.RegistrationDecision;
 import org.portailfamille.accounts.application.port.out.AccountNotifications;
 import org.portailfamille.accounts.application.port.out.AppliedRequests;
-import org.portailfamille.accounts.application.port.out.Families;
-import org.portailfamille.accounts.application.port.out.Logins;
-import org.portailfamille.accounts.application.port.out.PasswordHasher;
 
 import java.time.Clock;
 import java.util.Map;
@@ -18,10 +17,9 @@ public class HandleRegistrationDecisionService implements HandleRegistrationDeci
     private final AppliedRequests appliedRequests;
     private final Clock clock;
 
-    public HandleRegistrationDecisionService(Families families, Logins logins, PasswordHasher hasher,
-                                             AccountNotifications notifications, AppliedRequests appliedRequests,
-                                             Clock clock) {
-        this.accounts = new FamilyAccounts(families, logins, hasher, clock);
+    public HandleRegistrationDecisionService(FamilyAccounts accounts, AccountNotifications notifications,
+                                             AppliedRequests appliedRequests, Clock clock) {
+        this.accounts = accounts;
         this.notifications = notifications;
         this.appliedRequests = appliedRequests;
         this.clock = clock;
@@ -38,9 +36,10 @@ public class HandleRegistrationDecisionService implements HandleRegistrationDeci
             notifications.sendRegistrationRefused(v.get("email"), displayName, decision.refusalReason());
             return;
         }
-        FamilyAccounts.Opened opened = accounts.open(FamilyFileFields.guardianOf(v), v.containsKey("partnerLastName")
-                ? new FamilyAccounts.PartnerNames(v.get("partnerCivility"), v.get("partnerLastName"),
-                v.get("partnerFirstName")) : null);
+        PartnerNames partner = v.containsKey("partnerLastName") ? new PartnerNames(v.get("partnerCivility"),
+                v.get("partnerLastName"), v.get("partnerFirstName")) : PartnerNames.NONE;
+        FamilyAccounts.Opened opened = accounts.open(FamilyFileChanges.guardianOf(GuardianForm.fromFields(v)),
+                partner);
         notifications.sendCredentials(v.get("email"), displayName, opened.username().value(),
                 opened.temporaryPassword());
     }

@@ -17,9 +17,9 @@ public class ListChildrenService implements ListChildrenUseCase {
 
     @Override
     public List<ChildSummary> children(FamilyId familyId) {
-        return children.byFamily(familyId).stream()
-                .map(child -> new ChildSummary(child.id(), child.firstName(), child.lastName(), child.birthDate(),
-                        child.school(), child.schoolClass()))
+        return children.summariesOf(familyId).stream()
+                .map(child -> new ChildSummary(child.childId(), child.firstName(), child.lastName(),
+                        child.birthDate(), child.school(), child.schoolClass()))
                 .toList();
     }
 }

@@ -1,20 +1,20 @@
 package org.portailfamille.accounts.application.service;
 
-import org.portailfamille.accounts.application.port.in.FamilyChangeForm;
+import org.portailfamille.accounts.application.port.in.BankForm;
+import org.portailfamille.accounts.application.port.in.FamilyChange;
 import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome;
 import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome.Status;
+import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeCommand;
 import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeUseCase;
+import org.portailfamille.accounts.application.port.in.TaxForm;
 import org.portailfamille.accounts.application.port.out.Families;
-import org.portailfamille.accounts.application.service.FamilyFileFields.Kind;
 import org.portailfamille.accounts.domain.Family;
 import org.portailfamille.accounts.domain.FamilyQuotientPolicy;
-import org.portailfamille.accounts.domain.TaxDetails;
 import org.portailfamille.requests.application.port.in.FieldChangeView;
 import org.portailfamille.requests.application.port.in.SubmitRequestCommand;
 import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,47 +23,41 @@ import java.util.UUID;
 public class SubmitFamilyChangeService implements SubmitFamilyChangeUseCase {
 
     private final Families families;
+    private final FamilyFileChanges fileChanges;
     private final SubmitRequestUseCase submitRequest;
 
-    public SubmitFamilyChangeService(Families families, SubmitRequestUseCase submitRequest) {
+    public SubmitFamilyChangeService(Families families, FamilyFileChanges fileChanges,
+                                     SubmitRequestUseCase submitRequest) {
         this.families = families;
+        this.fileChanges = fileChanges;
         this.submitRequest = submitRequest;
     }
 
     @Override
-    public FamilyChangeOutcome submitFamilyChange(FamilyChangeForm form) {
-        Kind kind = Kind.valueOf(form.kind());
-        Family family = families.byId(form.familyId())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown family " + form.familyId()));
-        Map<String, String> typed = FamilyFileFields.normalise(kind, form.values());
-        if (kind == Kind.BANK && typed.get("iban").isEmpty()) {
+    public FamilyChangeOutcome submitFamilyChange(SubmitFamilyChangeCommand command) {
+        Family family = families.byId(command.familyId())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown family " + command.familyId()));
+        FamilyChange change = command.change();
+        if (change instanceof BankForm bank && bank.iban().isEmpty() && family.bankDetails().isPresent()) {
             // The form never shows the stored IBAN (masked on screen): left empty, it stays as it is.
-            family.bankDetails().ifPresent(bank -> typed.put("iban", bank.iban()));
+            change = bank.withIban(family.bankDetails().get().iban());
         }
-        Map<String, String> problems = FamilyFileFields.problems(kind, typed);
+        Map<String, String> problems = change.problems();
         if (!problems.isEmpty()) {
             return new FamilyChangeOutcome(Status.INVALID, problems, null, null);
         }
-        Map<String, String> current = FamilyFileFields.current(kind, family);
-        List<FieldChangeView> changes = new ArrayList<>();
-        for (String field : kind.fields) {
-            String before = current.get(field);
-            String after = typed.get(field);
-            if (!before.equals(after)) {
-                changes.add(new FieldChangeView("field." + field, FamilyFileFields.display(field, before),
-                        FamilyFileFields.display(field, after), FamilyFileFields.isCoded(field)));
-            }
-        }
-        BigDecimal quotient = kind == Kind.TAX ? FamilyQuotientPolicy.quotient(new TaxDetails(
-                new BigDecimal(typed.get("referenceIncome")), new BigDecimal(typed.get("taxShares")),
-                Integer.parseInt(typed.get("taxYear")))) : null;
+        Map<String, String> current = fileChanges.current(change, family);
+        Map<String, String> typed = change.fields();
+        List<FieldChangeView> changes = fileChanges.changes(current, typed);
+        BigDecimal quotient = change instanceof TaxForm tax
+                ? FamilyQuotientPolicy.quotient(FamilyFileChanges.taxDetails(tax)) : null;
         if (changes.isEmpty()) {
             return new FamilyChangeOutcome(Status.UNCHANGED, Map.of(), null, quotient);
         }
         Map<String, String> payload = new LinkedHashMap<>(typed);
         current.forEach((field, value) -> payload.put("old." + field, value));
-        UUID requestId = submitRequest.submitRequest(new SubmitRequestCommand(kind.type, "ACCOUNT", family.id(), null,
-                form.submittedBy(), changes, payload));
+        UUID requestId = submitRequest.submitRequest(new SubmitRequestCommand(fileChanges.typeOf(change), "ACCOUNT",
+                family.id(), null, command.submittedBy(), changes, payload));
         return new FamilyChangeOutcome(Status.SUBMITTED, Map.of(), requestId, quotient);
     }
 }

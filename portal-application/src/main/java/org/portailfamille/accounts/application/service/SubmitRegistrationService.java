@@ -1,12 +1,12 @@
 package org.portailfamille.accounts.application.service;
 
+import org.portailfamille.accounts.application.port.in.PartnerNames;
 import org.portailfamille.accounts.application.port.in.RegistrationForm;
 import org.portailfamille.accounts.application.port.in.RegistrationOutcome;
 import org.portailfamille.accounts.application.port.in.RegistrationOutcome.Status;
 import org.portailfamille.accounts.application.port.in.SubmitRegistrationUseCase;
 import org.portailfamille.accounts.application.port.out.AccountNotifications;
 import org.portailfamille.accounts.application.port.out.LoginAttempts;
-import org.portailfamille.accounts.application.service.FamilyFileFields.Kind;
 import org.portailfamille.accounts.domain.LoginThrottlePolicy;
 import org.portailfamille.requests.application.port.in.FieldChangeView;
 import org.portailfamille.requests.application.port.in.SubmitRequestCommand;
@@ -15,25 +15,26 @@ import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 public class SubmitRegistrationService implements SubmitRegistrationUseCase {
 
     static final String TYPE = "accounts.registration";
-    private static final int MAX_MESSAGE = 2000;
 
     private final SubmitRequestUseCase submitRequest;
+    private final FamilyFileChanges fileChanges;
     private final LoginAttempts counters;
     private final AccountNotifications notifications;
     private final Clock clock;
 
-    public SubmitRegistrationService(SubmitRequestUseCase submitRequest, LoginAttempts counters,
-                                     AccountNotifications notifications, Clock clock) {
+    public SubmitRegistrationService(SubmitRequestUseCase submitRequest, FamilyFileChanges fileChanges,
+                                     LoginAttempts counters, AccountNotifications notifications, Clock clock) {
         this.submitRequest = submitRequest;
+        this.fileChanges = fileChanges;
         this.counters = counters;
         this.notifications = notifications;
         this.clock = clock;
@@ -50,78 +51,41 @@ public class SubmitRegistrationService implements SubmitRegistrationUseCase {
         if (tooMany) {
             return new RegistrationOutcome(Status.TOO_MANY, Map.of());
         }
-        Map<String, String> guardian = FamilyFileFields.normalise(Kind.GUARDIAN, form.values());
-        Map<String, String> problems = new LinkedHashMap<>(FamilyFileFields.problems(Kind.GUARDIAN, guardian));
-        if (guardian.get("email").isEmpty()) {
-            problems.put("email", "required");
+        Map<String, String> problems = form.problems(LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            return new RegistrationOutcome(Status.INVALID, problems);
         }
+        Map<String, String> guardian = form.guardian().fields();
         Map<String, String> payload = new LinkedHashMap<>(guardian);
         List<FieldChangeView> shown = new ArrayList<>();
         guardian.forEach((field, value) -> {
             if (!value.isEmpty() && !field.endsWith("Consent")) {
-                shown.add(new FieldChangeView("field." + field, "", FamilyFileFields.display(field, value),
-                        FamilyFileFields.isCoded(field)));
+                shown.add(fileChanges.shown(field, "", value));
             }
         });
-        String partnerLastName = clean(form.values().get("partnerLastName"));
-        String partnerFirstName = clean(form.values().get("partnerFirstName"));
-        if (!partnerLastName.isEmpty() || !partnerFirstName.isEmpty()) {
-            String civility = clean(form.values().get("partnerCivility"));
-            FamilyFileFields.checkPartnerNames(civility, partnerLastName, partnerFirstName, problems);
-            payload.put("partnerCivility", civility);
-            payload.put("partnerLastName", partnerLastName.toUpperCase(java.util.Locale.FRENCH));
-            payload.put("partnerFirstName", partnerFirstName);
-            shown.add(new FieldChangeView("field.partnerLastName", "", partnerLastName, false));
-            shown.add(new FieldChangeView("field.partnerFirstName", "", partnerFirstName, false));
+        PartnerNames partner = form.partner();
+        if (partner.given()) {
+            payload.put("partnerCivility", partner.civility());
+            payload.put("partnerLastName", partner.lastName().toUpperCase(Locale.FRENCH));
+            payload.put("partnerFirstName", partner.firstName());
+            shown.add(new FieldChangeView("field.partnerLastName", "", partner.lastName(), false));
+            shown.add(new FieldChangeView("field.partnerFirstName", "", partner.firstName(), false));
         }
-        int children = 0;
-        for (int i = 1; i <= RegistrationForm.MAX_CHILDREN; i++) {
-            String firstName = clean(form.values().get("child" + i + "FirstName"));
-            String birthDate = clean(form.values().get("child" + i + "BirthDate"));
-            if (firstName.isEmpty() && birthDate.isEmpty()) {
-                continue;
-            }
-            children++;
-            FamilyFileFields.checkName("child" + i + "FirstName", firstName, problems);
-            LocalDate born = parseDate(birthDate);
-            if (born == null || born.isAfter(LocalDate.now(clock).plusMonths(9))
-                    || born.isBefore(LocalDate.now(clock).minusYears(18))) {
-                problems.put("child" + i + "BirthDate", "birthDate");
-            }
-            payload.put("child" + children + "FirstName", firstName);
-            payload.put("child" + children + "BirthDate", birthDate);
-            shown.add(new FieldChangeView("field.child", "", firstName + " (" + birthDate + ")", false));
+        List<RegistrationForm.ChildRow> children = form.givenChildren();
+        for (int i = 1; i <= children.size(); i++) {
+            RegistrationForm.ChildRow child = children.get(i - 1);
+            payload.put("child" + i + "FirstName", child.firstName());
+            payload.put("child" + i + "BirthDate", child.birthDate());
+            shown.add(new FieldChangeView("field.child", "", child.firstName() + " (" + child.birthDate() + ")", false));
         }
-        payload.put("childrenCount", Integer.toString(children));
-        String message = clean(form.values().get("message"));
-        if (message.length() > MAX_MESSAGE) {
-            problems.put("message", "tooLong");
-        } else if (message.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            problems.put("message", "characters");
-        }
-        if (!message.isEmpty()) {
-            payload.put("message", message);
-            shown.add(new FieldChangeView("field.message", "", message, false));
-        }
-        if (!problems.isEmpty()) {
-            return new RegistrationOutcome(Status.INVALID, problems);
+        payload.put("childrenCount", Integer.toString(children.size()));
+        if (!form.message().isEmpty()) {
+            payload.put("message", form.message());
+            shown.add(new FieldChangeView("field.message", "", form.message(), false));
         }
         counters.recordFailure(counterKey, now, now.minus(LoginThrottlePolicy.COUNTER_RESET_AFTER));
         submitRequest.submitRequest(new SubmitRequestCommand(TYPE, "ACCOUNT", null, null, "inscription", shown, payload));
-        notifications.sendRegistrationReceived(guardian.get("email"),
-                guardian.get("firstName") + " " + guardian.get("lastName"));
+        notifications.sendRegistrationReceived(form.guardian().adult().email(), form.guardian().displayName());
         return new RegistrationOutcome(Status.SUBMITTED, Map.of());
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return text.isEmpty() ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String clean(String value) {
-        return value == null ? "" : value.strip();
     }
 }

@@ -3,7 +3,13 @@ package org.portailfamille.accounts.application.service;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.accounts.application.port.in.ApplyChildRequestCommand;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
-import org.portailfamille.accounts.application.port.in.ChildChangeForm;
+import org.portailfamille.accounts.application.port.in.AddChildForm;
+import org.portailfamille.accounts.application.port.in.AuthorisationsForm;
+import org.portailfamille.accounts.application.port.in.AuthorisedPersonsForm;
+import org.portailfamille.accounts.application.port.in.ChildChange;
+import org.portailfamille.accounts.application.port.in.ChildIdentityForm;
+import org.portailfamille.accounts.application.port.in.HealthForm;
+import org.portailfamille.accounts.application.port.in.SubmitChildChangeCommand;
 import org.portailfamille.accounts.application.port.in.ChildChangeOutcome;
 import org.portailfamille.accounts.application.port.in.ChildChangeOutcome.Status;
 import org.portailfamille.accounts.application.port.in.ChildFile;
@@ -39,7 +45,7 @@ class ChildChangeServicesTest {
 
     private final InMemoryAccounts world = new InMemoryAccounts();
     private final List<SubmitRequestCommand> submitted = new ArrayList<>();
-    private final SubmitChildChangeService submit = new SubmitChildChangeService(world.families, world.children,
+    private final SubmitChildChangeService submit = new SubmitChildChangeService(world.families, world.children, new ChildFileChanges(),
             command -> {
                 submitted.add(command);
                 return UUID.randomUUID();
@@ -47,7 +53,7 @@ class ChildChangeServicesTest {
     private final Set<UUID> applied = new HashSet<>();
     private final AppliedRequests appliedRequests = (id, at) -> applied.add(id);
     private final RegisterChildService register = new RegisterChildService(world.families, world.children, world.clock);
-    private final ApplyChildRequestService apply = new ApplyChildRequestService(world.children, appliedRequests,
+    private final ApplyChildRequestService apply = new ApplyChildRequestService(world.children, new ChildFileChanges(), appliedRequests,
             register, world.clock);
     private final GetChildFileService files = new GetChildFileService(world.children);
     private final ListChildrenService list = new ListChildrenService(world.children);
@@ -59,8 +65,20 @@ class ChildChangeServicesTest {
             new HealthDetails("Dr MARTIN", "05 61 00 00 00", "Arachide", "", true, true, false, "")));
 
     private ChildChangeOutcome submit(String kind, Map<String, String> values) {
-        return submit.submitChildChange(new ChildChangeForm(kind, family, "REGISTRATION".equals(kind) ? null : lea,
-                "jean.dupont", values));
+        return submit.submitChildChange(new SubmitChildChangeCommand(family, "REGISTRATION".equals(kind) ? null : lea,
+                "jean.dupont", form(kind, values)));
+    }
+
+    /** The typed form of {@code kind} built from values by field name, as the web adapter builds it. */
+    static ChildChange form(String kind, Map<String, String> values) {
+        return switch (kind) {
+            case "IDENTITY" -> ChildIdentityForm.fromFields(values);
+            case "AUTHORISATIONS" -> AuthorisationsForm.fromFields(values);
+            case "PERSONS" -> AuthorisedPersonsForm.fromRows(values);
+            case "HEALTH" -> HealthForm.fromFields(values);
+            case "REGISTRATION" -> AddChildForm.fromFields(values);
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 
     private ChildFile file() {
@@ -294,11 +312,11 @@ class ChildChangeServicesTest {
         FamilyId other = world.family("1001001818332", "other@example.org").id();
         Map<String, String> values = health();
         values.put("allergies", "Kiwi");
-        ChildChangeOutcome outcome = submit.submitChildChange(new ChildChangeForm("HEALTH", other, lea, "other",
-                values));
+        ChildChangeOutcome outcome = submit.submitChildChange(new SubmitChildChangeCommand(other, lea, "other",
+                form("HEALTH", values)));
         assertThat(outcome.status()).isEqualTo(Status.UNKNOWN_CHILD);
-        assertThat(submit.submitChildChange(new ChildChangeForm("HEALTH", family, ChildId.newId(), "jean",
-                values)).status()).isEqualTo(Status.UNKNOWN_CHILD);
+        assertThat(submit.submitChildChange(new SubmitChildChangeCommand(family, ChildId.newId(), "jean",
+                form("HEALTH", values))).status()).isEqualTo(Status.UNKNOWN_CHILD);
         assertThat(submitted).isEmpty();
     }
 

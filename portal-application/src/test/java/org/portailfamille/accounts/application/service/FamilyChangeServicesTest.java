@@ -2,7 +2,13 @@ package org.portailfamille.accounts.application.service;
 
 import org.junit.jupiter.api.Test;
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestCommand;
-import org.portailfamille.accounts.application.port.in.FamilyChangeForm;
+import org.portailfamille.accounts.application.port.in.BankForm;
+import org.portailfamille.accounts.application.port.in.CafForm;
+import org.portailfamille.accounts.application.port.in.FamilyChange;
+import org.portailfamille.accounts.application.port.in.GuardianForm;
+import org.portailfamille.accounts.application.port.in.PartnerForm;
+import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeCommand;
+import org.portailfamille.accounts.application.port.in.TaxForm;
 import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome;
 import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome.Status;
 import org.portailfamille.accounts.application.port.in.FamilyFile;
@@ -26,14 +32,14 @@ class FamilyChangeServicesTest {
 
     private final InMemoryAccounts world = new InMemoryAccounts();
     private final List<SubmitRequestCommand> submitted = new ArrayList<>();
-    private final SubmitFamilyChangeService submit = new SubmitFamilyChangeService(world.families, command -> {
+    private final SubmitFamilyChangeService submit = new SubmitFamilyChangeService(world.families, new FamilyFileChanges(), command -> {
         submitted.add(command);
         return UUID.randomUUID();
     });
     private final Set<UUID> applied = new HashSet<>();
     private final AppliedRequests appliedRequests = (id, at) -> applied.add(id);
     private final List<org.portailfamille.accounts.BankDetailsChanged> events = new ArrayList<>();
-    private final ApplyFamilyRequestService apply = new ApplyFamilyRequestService(world.families, appliedRequests,
+    private final ApplyFamilyRequestService apply = new ApplyFamilyRequestService(world.families, new FamilyFileChanges(), appliedRequests,
             events::add, world.clock);
     private final GetFamilyFileService files = new GetFamilyFileService(world.families);
     private final Family family = world.family("1001001818331", "jean.dupont@example.org");
@@ -56,7 +62,19 @@ class FamilyChangeServicesTest {
     }
 
     private FamilyChangeOutcome submit(String kind, Map<String, String> values) {
-        return submit.submitFamilyChange(new FamilyChangeForm(kind, family.id(), "jean.dupont", values));
+        return submit.submitFamilyChange(new SubmitFamilyChangeCommand(family.id(), "jean.dupont", form(kind, values)));
+    }
+
+    /** The typed form of {@code kind} built from values by field name, as the web adapter builds it. */
+    static FamilyChange form(String kind, Map<String, String> values) {
+        return switch (kind) {
+            case "GUARDIAN" -> GuardianForm.fromFields(values);
+            case "PARTNER" -> PartnerForm.fromFields(values);
+            case "TAX" -> TaxForm.fromFields(values);
+            case "CAF" -> CafForm.fromFields(values);
+            case "BANK" -> BankForm.fromFields(values);
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 
     private void acceptLast() {

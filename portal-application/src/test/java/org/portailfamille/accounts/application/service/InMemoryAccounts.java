@@ -81,6 +81,10 @@ final class InMemoryAccounts {
             return childRows.values().stream().filter(c -> c.familyId().equals(familyId))
                     .sorted(java.util.Comparator.comparing(Child::birthDate)).toList();
         }
+        public List<Summary> summariesOf(FamilyId familyId) {
+            return byFamily(familyId).stream().map(c -> new Summary(c.id(), c.firstName(), c.lastName(),
+                    c.birthDate(), c.school(), c.schoolClass())).toList();
+        }
         public Optional<Child> byId(ChildId id) { return Optional.ofNullable(childRows.get(id)); }
         public void update(Child child) { childRows.put(child.id(), child); }
         public List<Name> names(java.util.Collection<ChildId> ids) {

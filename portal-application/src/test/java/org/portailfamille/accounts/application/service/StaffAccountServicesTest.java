@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.entry;
 class StaffAccountServicesTest {
 
     private final InMemoryAccounts world = new InMemoryAccounts();
-    private final OpenFamilyAccountService open = new OpenFamilyAccountService(world.families, world.logins,
-            world.hasher, world.notifications, world.clock);
+    private final OpenFamilyAccountService open = new OpenFamilyAccountService(
+            new FamilyAccounts(world.families, world.logins, world.hasher, world.clock), world.notifications);
     private final ResetParentPasswordService reset = new ResetParentPasswordService(world.logins, world.families,
             world.hasher, world.notifications, world.clock);
     private final SearchFamiliesService search = new SearchFamiliesService(world.families);
@@ -47,7 +47,7 @@ class StaffAccountServicesTest {
 
     @Test
     void an_account_shown_once_gets_a_number_an_identifiant_and_a_good_temporary_password() {
-        OpenedFamilyAccount opened = open.openFamilyAccount(new OpenFamilyAccountCommand(guardian(""), false));
+        OpenedFamilyAccount opened = open.openFamilyAccount(OpenFamilyAccountCommand.fromFields(guardian(""), false));
         assertThat(opened.opened()).isTrue();
         assertThat(opened.familyNumber()).isEqualTo("1001001900001");
         assertThat(opened.username()).isEqualTo("elodie.lefevre");
@@ -60,16 +60,16 @@ class StaffAccountServicesTest {
         assertThat(family.partner().orElseThrow().name().firstName()).isEqualTo("Marc");
         assertThat(family.guardian().name().lastName()).isEqualTo("LEFÈVRE");
 
-        OpenedFamilyAccount homonym = open.openFamilyAccount(new OpenFamilyAccountCommand(guardian(""), false));
+        OpenedFamilyAccount homonym = open.openFamilyAccount(OpenFamilyAccountCommand.fromFields(guardian(""), false));
         assertThat(homonym.username()).isEqualTo("elodie.lefevre2");
         assertThat(search.searchFamilies("lefèvre")).hasSize(2);
     }
 
     @Test
     void mailed_credentials_are_not_shown_and_need_an_email() {
-        assertThat(open.openFamilyAccount(new OpenFamilyAccountCommand(guardian(""), true)).problems())
+        assertThat(open.openFamilyAccount(OpenFamilyAccountCommand.fromFields(guardian(""), true)).problems())
                 .containsOnly(entry("email", "emailForCredentials"));
-        OpenedFamilyAccount opened = open.openFamilyAccount(new OpenFamilyAccountCommand(
+        OpenedFamilyAccount opened = open.openFamilyAccount(OpenFamilyAccountCommand.fromFields(
                 guardian("elodie@example.org"), true));
         assertThat(opened.mailed()).isTrue();
         assertThat(opened.temporaryPasswordToShow()).isNull();
@@ -85,7 +85,7 @@ class StaffAccountServicesTest {
         bad.put("postcode", "ABC");
         bad.put("partnerFirstName", "");
         bad.put("partnerLastName", "LEF\u0000EVRE");
-        OpenedFamilyAccount refused = open.openFamilyAccount(new OpenFamilyAccountCommand(bad, false));
+        OpenedFamilyAccount refused = open.openFamilyAccount(OpenFamilyAccountCommand.fromFields(bad, false));
         assertThat(refused.problems()).containsOnly(entry("postcode", "postcode"), entry("partnerFirstName", "required"),
                 entry("partnerLastName", "characters"));
         assertThat(world.familyRows).isEmpty();
@@ -94,7 +94,7 @@ class StaffAccountServicesTest {
 
     @Test
     void a_reset_gives_a_new_temporary_password_only_to_a_login_of_that_family() {
-        OpenedFamilyAccount opened = open.openFamilyAccount(new OpenFamilyAccountCommand(guardian(""), false));
+        OpenedFamilyAccount opened = open.openFamilyAccount(OpenFamilyAccountCommand.fromFields(guardian(""), false));
         Login login = world.logins.byUsername(new Username(opened.username())).orElseThrow();
         login.changePassword(world.hasher.hash("Choisi-Par-Moi-1"), world.clock.instant());
         world.logins.updatePassword(login);

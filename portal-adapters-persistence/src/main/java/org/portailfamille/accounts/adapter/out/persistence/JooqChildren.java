@@ -109,6 +109,16 @@ class JooqChildren implements Children {
     }
 
     @Override
+    public List<Summary> summariesOf(FamilyId familyId) {
+        return dsl.select(CHILD.ID.convertFrom(ChildId::new), CHILD.FIRST_NAME, CHILD.LAST_NAME, CHILD.BIRTH_DATE,
+                        CHILD.SCHOOL, CHILD.SCHOOL_CLASS)
+                .from(CHILD)
+                .where(CHILD.FAMILY_ID.eq(familyId.value()))
+                .orderBy(CHILD.BIRTH_DATE, CHILD.FIRST_NAME, CHILD.ID)
+                .fetch(Records.mapping(Summary::new));
+    }
+
+    @Override
     public Optional<Child> byId(ChildId id) {
         return dsl.selectFrom(CHILD).where(CHILD.ID.eq(id.value())).fetchOptional()
                 .map(row -> assemble(List.of(row)).get(0));

@@ -68,6 +68,25 @@ class JooqChildrenTest {
     }
 
     @Test
+    void a_family_s_list_of_children_reads_names_and_school_only_eldest_first() {
+        FamilyId family = newFamily();
+        Child lea = Child.register(family, "LÉA", "DUPONT", LocalDate.of(2017, 3, 12), Sex.FEMALE,
+                "École Jules Ferry", "CM1", true, false,
+                List.of(new AuthorisedPerson("MARIE DURAND", "Grand-mère", "06 11 22 33 44", true, true)),
+                new HealthRecord("Dr MARTIN", "05 61 00 00 00", "Arachide", "", true, true, false, ""), TODAY);
+        Child tom = Child.register(family, "TOM", "DUPONT", LocalDate.of(2020, 9, 2), Sex.MALE,
+                "École Jules Ferry", "Grande section", false, true, List.of(), HealthRecord.empty(), TODAY);
+        children.add(tom);
+        children.add(lea);
+
+        assertThat(children.summariesOf(family)).containsExactly(
+                new Children.Summary(lea.id(), "LÉA", "DUPONT", LocalDate.of(2017, 3, 12), "École Jules Ferry", "CM1"),
+                new Children.Summary(tom.id(), "TOM", "DUPONT", LocalDate.of(2020, 9, 2), "École Jules Ferry",
+                        "Grande section"));
+        assertThat(children.summariesOf(newFamily())).isEmpty();
+    }
+
+    @Test
     void an_accepted_change_replaces_the_child_s_file_and_touches_no_other_child() {
         FamilyId family = newFamily();
         Child lea = Child.register(family, "LÉA", "DUPONT", LocalDate.of(2017, 3, 12), Sex.FEMALE,

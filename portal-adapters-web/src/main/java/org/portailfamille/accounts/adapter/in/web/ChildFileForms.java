@@ -1,8 +1,13 @@
 package org.portailfamille.accounts.adapter.in.web;
 
+import org.portailfamille.accounts.application.port.in.AddChildForm;
+import org.portailfamille.accounts.application.port.in.AuthorisationsForm;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
+import org.portailfamille.accounts.application.port.in.AuthorisedPersonsForm;
+import org.portailfamille.accounts.application.port.in.ChildChange;
 import org.portailfamille.accounts.application.port.in.ChildFile;
-import org.portailfamille.accounts.application.port.in.HealthDetails;
+import org.portailfamille.accounts.application.port.in.ChildIdentityForm;
+import org.portailfamille.accounts.application.port.in.HealthForm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +39,7 @@ public enum ChildFileForms {
     REGISTRATION("ajouter", identityFields(true));
 
     /** The largest number of persons a child may have (as in the domain), plus the row to add one. */
-    static final int MAX_PERSONS = 10;
+    static final int MAX_PERSONS = AuthorisedPersonsForm.MAX_ROWS - 1;
     static final List<String> PERSON_TEXTS = List.of("Name", "Relationship", "Phone");
     static final List<String> PERSON_BOXES = List.of("MayPickUp", "EmergencyContact", "Remove");
 
@@ -97,22 +102,23 @@ public enum ChildFileForms {
         return List.copyOf(list);
     }
 
-    /** The form pre-filled with the child's file. */
-    Map<String, String> currentValues(ChildFile child) {
+    /** The typed form from the values posted for this form's fields. */
+    ChildChange change(Map<String, String> typed) {
+        return switch (this) {
+            case IDENTITY -> ChildIdentityForm.fromFields(typed);
+            case AUTHORISATIONS -> AuthorisationsForm.fromFields(typed);
+            case PERSONS -> AuthorisedPersonsForm.fromRows(typed);
+            case HEALTH -> HealthForm.fromFields(typed);
+            case REGISTRATION -> AddChildForm.fromFields(typed);
+        };
+    }
+
+    /** The form pre-filled with the child's file ("Ajouter un enfant": a girl by default). */
+    Map<String, String> currentValues(ChildFile child, AccountFormMapper mapper) {
         Map<String, String> values = new HashMap<>();
         switch (this) {
-            case IDENTITY -> {
-                values.put("lastName", child.lastName());
-                values.put("firstName", child.firstName());
-                values.put("birthDate", child.birthDate().toString());
-                values.put("sex", child.sex());
-                values.put("school", child.school());
-                values.put("schoolClass", child.schoolClass());
-            }
-            case AUTHORISATIONS -> {
-                values.put("imageAuthorisation", Boolean.toString(child.imageAuthorisation()));
-                values.put("outingAuthorisation", Boolean.toString(child.outingAuthorisation()));
-            }
+            case IDENTITY -> values.putAll(mapper.identityForm(child).fields());
+            case AUTHORISATIONS -> values.putAll(mapper.authorisationsForm(child).fields());
             case PERSONS -> {
                 List<AuthorisedPersonDetails> persons = child.authorisedPersons();
                 for (int i = 0; i < persons.size(); i++) {
@@ -124,17 +130,7 @@ public enum ChildFileForms {
                     values.put("person" + i + "EmergencyContact", Boolean.toString(p.emergencyContact()));
                 }
             }
-            case HEALTH -> {
-                HealthDetails h = child.health();
-                values.put("doctorName", h.doctorName());
-                values.put("doctorPhone", h.doctorPhone());
-                values.put("allergies", h.allergies());
-                values.put("diet", h.diet());
-                values.put("pai", Boolean.toString(h.pai()));
-                values.put("vaccinationsUpToDate", Boolean.toString(h.vaccinationsUpToDate()));
-                values.put("glasses", Boolean.toString(h.glasses()));
-                values.put("remarks", h.remarks());
-            }
+            case HEALTH -> values.putAll(mapper.healthForm(child.health()).fields());
             case REGISTRATION -> values.put("sex", "FEMALE");
         }
         return values;

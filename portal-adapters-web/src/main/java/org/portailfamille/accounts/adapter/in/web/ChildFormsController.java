@@ -1,10 +1,10 @@
 package org.portailfamille.accounts.adapter.in.web;
 
 import org.portailfamille.access.PortalUser;
-import org.portailfamille.accounts.application.port.in.ChildChangeForm;
 import org.portailfamille.accounts.application.port.in.ChildChangeOutcome;
 import org.portailfamille.accounts.application.port.in.ChildFile;
 import org.portailfamille.accounts.application.port.in.GetChildFileUseCase;
+import org.portailfamille.accounts.application.port.in.SubmitChildChangeCommand;
 import org.portailfamille.accounts.application.port.in.SubmitChildChangeUseCase;
 import org.portailfamille.shared.ChildId;
 import org.springframework.context.MessageSourceResolvable;
@@ -40,10 +40,13 @@ class ChildFormsController {
 
     private final GetChildFileUseCase childFiles;
     private final SubmitChildChangeUseCase submitChange;
+    private final AccountFormMapper mapper;
 
-    ChildFormsController(GetChildFileUseCase childFiles, SubmitChildChangeUseCase submitChange) {
+    ChildFormsController(GetChildFileUseCase childFiles, SubmitChildChangeUseCase submitChange,
+                         AccountFormMapper mapper) {
         this.childFiles = childFiles;
         this.submitChange = submitChange;
+        this.mapper = mapper;
     }
 
     @ModelAttribute("childForms")
@@ -57,7 +60,7 @@ class ChildFormsController {
         ChildFileForms form = formOf(slug);
         ChildFile child = childOf(user, childId);
         FamilyFileForm values = new FamilyFileForm();
-        values.setValues(new HashMap<>(form.currentValues(child)));
+        values.setValues(new HashMap<>(form.currentValues(child, mapper)));
         return show(form, child, values, model);
     }
 
@@ -67,8 +70,8 @@ class ChildFormsController {
         ChildFileForms form = formOf(slug);
         ChildFile child = childOf(user, childId);
         Map<String, String> typed = values.typed(form.postedFields());
-        ChildChangeOutcome outcome = submitChange.submitChildChange(new ChildChangeForm(form.name(), user.familyId(),
-                child.childId(), user.username(), typed));
+        ChildChangeOutcome outcome = submitChange.submitChildChange(new SubmitChildChangeCommand(user.familyId(),
+                child.childId(), user.username(), form.change(typed)));
         switch (outcome.status()) {
             case INVALID -> {
                 reject(outcome, form, result);
@@ -97,7 +100,7 @@ class ChildFormsController {
     @GetMapping("/famille/enfants/ajouter")
     String addChild(Model model) {
         FamilyFileForm values = new FamilyFileForm();
-        values.setValues(new HashMap<>(ChildFileForms.REGISTRATION.currentValues(null)));
+        values.setValues(new HashMap<>(ChildFileForms.REGISTRATION.currentValues(null, mapper)));
         return showAddChild(values, model);
     }
 
@@ -106,8 +109,8 @@ class ChildFormsController {
                           BindingResult result, Model model) {
         ChildFileForms form = ChildFileForms.REGISTRATION;
         Map<String, String> typed = values.typed(form.fields());
-        ChildChangeOutcome outcome = submitChange.submitChildChange(new ChildChangeForm(form.name(), user.familyId(),
-                null, user.username(), typed));
+        ChildChangeOutcome outcome = submitChange.submitChildChange(new SubmitChildChangeCommand(user.familyId(),
+                null, user.username(), form.change(typed)));
         if (outcome.status() == ChildChangeOutcome.Status.INVALID) {
             reject(outcome, form, result);
             return showAddChild(values, model);

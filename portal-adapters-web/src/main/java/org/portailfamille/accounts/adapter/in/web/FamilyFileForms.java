@@ -1,9 +1,13 @@
 package org.portailfamille.accounts.adapter.in.web;
 
-import org.portailfamille.accounts.application.port.in.AdultView;
+import org.portailfamille.accounts.application.port.in.BankForm;
+import org.portailfamille.accounts.application.port.in.CafForm;
+import org.portailfamille.accounts.application.port.in.FamilyChange;
 import org.portailfamille.accounts.application.port.in.FamilyFile;
+import org.portailfamille.accounts.application.port.in.GuardianForm;
+import org.portailfamille.accounts.application.port.in.PartnerForm;
+import org.portailfamille.accounts.application.port.in.TaxForm;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -82,18 +86,28 @@ public enum FamilyFileForms {
         return List.copyOf(fields);
     }
 
-    /** The form pre-filled with the family file (the IBAN is left empty: the current one is kept). */
-    Map<String, String> currentValues(FamilyFile file) {
+    /** The typed form from the values posted for this form's fields. */
+    FamilyChange change(Map<String, String> typed) {
+        return switch (this) {
+            case GUARDIAN -> GuardianForm.fromFields(typed);
+            case PARTNER -> PartnerForm.fromFields(typed);
+            case TAX -> TaxForm.fromFields(typed);
+            case CAF -> CafForm.fromFields(typed);
+            case BANK -> BankForm.fromFields(typed);
+        };
+    }
+
+    /**
+     * The form pre-filled with the family file (the IBAN is left empty: the current one is kept); amounts are shown
+     * with a decimal comma. Details not on file yet get the form's defaults.
+     */
+    Map<String, String> currentValues(FamilyFile file, AccountFormMapper mapper) {
         Map<String, String> values = new HashMap<>();
         switch (this) {
-            case GUARDIAN -> {
-                putAdult(values, file.guardian());
-                values.put("guardianRole", file.guardianRole());
-                values.put("maritalStatus", file.maritalStatus());
-            }
+            case GUARDIAN -> values.putAll(mapper.guardianForm(file).fields());
             case PARTNER -> {
                 if (file.partner() != null) {
-                    putAdult(values, file.partner());
+                    values.putAll(mapper.partnerForm(file.partner()).fields());
                 } else {
                     values.put("civility", "MADAME");
                     values.put("emailConsent", "true");
@@ -101,52 +115,24 @@ public enum FamilyFileForms {
             }
             case TAX -> {
                 if (file.tax() != null) {
-                    values.put("referenceIncome", plain(file.tax().referenceIncome()));
-                    values.put("taxShares", file.tax().taxShares().stripTrailingZeros().toPlainString());
-                    values.put("taxYear", Integer.toString(file.tax().year()));
+                    values.putAll(mapper.taxForm(file.tax()).fields());
+                    values.computeIfPresent("referenceIncome", (field, amount) -> amount.replace('.', ','));
                 } else {
                     values.put("taxShares", "1");
                 }
             }
             case CAF -> {
                 if (file.caf() != null) {
-                    values.put("cafFund", file.caf().fund());
-                    values.put("allocataireNumber", file.caf().allocataireNumber());
-                    values.put("cafQuotient", file.caf().quotient() == null ? "" : plain(file.caf().quotient()));
+                    values.putAll(mapper.cafForm(file.caf()).fields());
+                    values.computeIfPresent("cafQuotient", (field, amount) -> amount.replace('.', ','));
                 }
             }
             case BANK -> {
                 if (file.bank() != null) {
-                    values.put("accountHolder", file.bank().holder());
-                    values.put("bic", file.bank().bic());
-                    values.put("bankName", file.bank().bankName());
-                    values.put("directDebit", Boolean.toString(file.bank().directDebit()));
+                    values.putAll(mapper.bankForm(file.bank()).fields());
                 }
             }
         }
         return values;
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.toPlainString().replace('.', ',');
-    }
-
-    private static void putAdult(Map<String, String> values, AdultView adult) {
-        values.put("civility", adult.civility());
-        values.put("lastName", adult.lastName());
-        values.put("firstName", adult.firstName());
-        values.put("addressLine", adult.addressLine());
-        values.put("postcode", adult.postcode());
-        values.put("city", adult.city());
-        values.put("homePhone", adult.homePhone());
-        values.put("workPhone", adult.workPhone());
-        values.put("mobilePhone", adult.mobilePhone());
-        values.put("email", adult.email());
-        values.put("emailConsent", Boolean.toString(adult.emailConsent()));
-        values.put("smsConsent", Boolean.toString(adult.smsConsent()));
-        values.put("profession", adult.profession());
-        values.put("socioProfessionalCategory", adult.socioProfessionalCategory());
-        values.put("employer", adult.employer());
-        values.put("employerAddress", adult.employerAddress());
     }
 }

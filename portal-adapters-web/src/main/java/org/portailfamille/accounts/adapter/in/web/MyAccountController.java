@@ -1,10 +1,10 @@
 package org.portailfamille.accounts.adapter.in.web;
 
 import org.portailfamille.access.PortalUser;
-import org.portailfamille.accounts.application.port.in.FamilyChangeForm;
 import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome;
 import org.portailfamille.accounts.application.port.in.FamilyFile;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
+import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeCommand;
 import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeUseCase;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -31,10 +31,13 @@ class MyAccountController {
 
     private final GetFamilyFileUseCase familyFiles;
     private final SubmitFamilyChangeUseCase submitChange;
+    private final AccountFormMapper mapper;
 
-    MyAccountController(GetFamilyFileUseCase familyFiles, SubmitFamilyChangeUseCase submitChange) {
+    MyAccountController(GetFamilyFileUseCase familyFiles, SubmitFamilyChangeUseCase submitChange,
+                        AccountFormMapper mapper) {
         this.familyFiles = familyFiles;
         this.submitChange = submitChange;
+        this.mapper = mapper;
     }
 
     @ModelAttribute("forms")
@@ -53,7 +56,7 @@ class MyAccountController {
         FamilyFileForms form = formOf(slug);
         FamilyFile file = fileOf(user);
         FamilyFileForm values = new FamilyFileForm();
-        values.setValues(new HashMap<>(form.currentValues(file)));
+        values.setValues(new HashMap<>(form.currentValues(file, mapper)));
         return show(form, file, values, model);
     }
 
@@ -64,7 +67,7 @@ class MyAccountController {
         FamilyFileForms form = formOf(slug);
         Map<String, String> typed = values.typed(form.fields());
         FamilyChangeOutcome outcome = submitChange.submitFamilyChange(
-                new FamilyChangeForm(form.name(), user.familyId(), user.username(), typed));
+                new SubmitFamilyChangeCommand(user.familyId(), user.username(), form.change(typed)));
         switch (outcome.status()) {
             case INVALID -> {
                 FamilyFileForm.inFieldOrder(outcome.problems(), form.fields()).forEach((field, problem) ->

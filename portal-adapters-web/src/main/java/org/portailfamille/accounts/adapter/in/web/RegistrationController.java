@@ -79,7 +79,7 @@ class RegistrationController {
         }
         Map<String, String> typed = form.typed(FIELDS);
         RegistrationOutcome outcome = submitRegistration.submitRegistration(
-                new RegistrationForm(typed, request.getRemoteAddr()));
+                RegistrationForm.fromFields(typed, request.getRemoteAddr()));
         switch (outcome.status()) {
             case SUBMITTED -> {
                 return "accounts/registration-sent";

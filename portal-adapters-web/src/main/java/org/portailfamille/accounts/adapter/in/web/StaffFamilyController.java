@@ -117,7 +117,7 @@ class StaffFamilyController {
     String openFamily(@ModelAttribute("form") FamilyFileForm form, BindingResult result, Model model) {
         Map<String, String> typed = form.typed(NEW_FAMILY_FIELDS);
         OpenedFamilyAccount opened = openAccount.openFamilyAccount(
-                new OpenFamilyAccountCommand(typed, "true".equals(typed.get("sendByEmail"))));
+                OpenFamilyAccountCommand.fromFields(typed, "true".equals(typed.get("sendByEmail"))));
         if (!opened.opened()) {
             FamilyFileForm.inFieldOrder(opened.problems(), NEW_FAMILY_FIELDS).forEach((field, problem) -> result.rejectValue("values[" + field + "]",
                     "problem." + problem, new Object[]{new DefaultMessageSourceResolvable("field." + field)}, null));

@@ -6,5 +6,5 @@ package org.portailfamille.accounts.application.port.in;
  * municipality. Nothing in the file changes until staff accept.
  */
 public interface SubmitChildChangeUseCase {
-    ChildChangeOutcome submitChildChange(ChildChangeForm form);
+    ChildChangeOutcome submitChildChange(SubmitChildChangeCommand command);
 }

@@ -5,5 +5,5 @@ package org.portailfamille.accounts.application.port.in;
  * it becomes a pending request for the municipality. Nothing in the file changes until staff accept.
  */
 public interface SubmitFamilyChangeUseCase {
-    FamilyChangeOutcome submitFamilyChange(FamilyChangeForm form);
+    FamilyChangeOutcome submitFamilyChange(SubmitFamilyChangeCommand command);
 }
