@@ -128,13 +128,13 @@ public final class RequestTypeCatalogue {
                 .orElseGet(() -> Set.copyOf(raw.changes().stream().map(FieldChangeView::labelKey).toList()));
     }
 
-    /** The request as a list shows it: sensitive values masked and no payload, summarised for {@code audience}. */
+    /** The request as a list shows it: sensitive values masked, no payload but identifiers, summarised for {@code audience}. */
     RequestView listed(Request request, Audience audience, @Nullable RequestFamily family) {
         Set<String> sensitive = sensitiveFields(request);
         RequestView raw = raw(request);
         List<FieldChangeView> changes = raw.changes().stream()
                 .map(change -> sensitive.contains(change.labelKey()) ? masked(change) : change).toList();
-        RequestView masked = view(request, changes, sensitive.isEmpty() ? request.payload() : Map.of(),
+        RequestView masked = view(request, changes, sensitive.isEmpty() ? request.payload() : listedPayload(request),
                 raw.shown());
         Optional<RequestSummary> summary = type(request.type()).flatMap(type -> (audience == Audience.FAMILY
                 ? type.familySummary() : type.queueSummary()).apply(masked));
@@ -150,6 +150,18 @@ public final class RequestTypeCatalogue {
         Optional<RequestSummary> summary = type(request.type()).flatMap(type -> type.queueSummary().apply(raw));
         return view(request, raw.changes(), raw.payload(), new RequestPresentation(raw.shown().labelKey(),
                 raw.shown().showsPreviousValues(), sensitive, false, summary.orElse(null), links, family));
+    }
+
+    /** Of a masked request, only the payload keys its type declares plain identifiers. */
+    private Map<String, String> listedPayload(Request request) {
+        Set<String> keys = type(request.type()).map(RequestTypeDescriptor::listedPayloadKeys).orElse(Set.of());
+        Map<String, String> kept = new LinkedHashMap<>();
+        request.payload().forEach((key, value) -> {
+            if (keys.contains(key)) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
     }
 
     private static FieldChangeView masked(FieldChangeView change) {

@@ -79,6 +79,7 @@ class CatalogueTest {
                     RequestTypeDescriptor.of("house.absence", "GARDEN", 10).withoutPreviousValues()
                             .withSensitivity(Sensitivity.fields("reason").when(request -> request.changes().stream()
                                     .anyMatch(change -> change.newValue().equals("ILLNESS"))))
+                            .withListedPayloadKeys("file")
                             .withStaffLinks(request -> List.of(new RequestLink("term", "link",
                                     "/certificate/" + request.payload().get("file"))))), reads)));
 
@@ -176,6 +177,7 @@ class CatalogueTest {
         assertThat(queue.request(ill).orElseThrow().changes()).extracting(FieldChangeView::newValue)
                 .containsExactly("lundi", RequestView.MASKED);
         assertThat(queue.request(ill).orElseThrow().shown().links()).as("links only in the full read").isEmpty();
+        assertThat(queue.request(ill).orElseThrow().payload()).as("identifiers only").containsOnlyKeys("file");
         assertThat(queue.request(away).orElseThrow().changes()).extracting(FieldChangeView::newValue)
                 .containsExactly("lundi", "HOLIDAY");
         assertThat(queue.request(away).orElseThrow().shown().showsPreviousValues()).isFalse();

@@ -53,6 +53,7 @@ class PlanningRequestTypeHandler implements RequestTypeHandler {
                         .withoutPreviousValues()
                         .withSensitivity(Sensitivity.fields(REASON, COMMENT, CERTIFICATE)
                                 .when(PlanningRequestTypeHandler::medical))
+                        .withListedPayloadKeys("absenceId", "childId", "activityId", "day")
                         .withStaffLinks(PlanningRequestTypeHandler::certificateLink));
     }
 
