@@ -3,14 +3,17 @@ package org.portailfamille.planning;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.TestAccounts;
+import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
 import org.portailfamille.planning.DemandsFixture.Kid;
 import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayResult;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
+import org.portailfamille.requests.application.port.in.ReadRequestUseCase;
 import org.portailfamille.requests.application.port.in.RequestQueueQuery;
 import org.portailfamille.requests.application.port.in.RequestView;
 import org.portailfamille.requests.application.port.in.ViewRequestQueueUseCase;
 import org.portailfamille.security.Browser;
+import org.portailfamille.shared.ChildId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -121,8 +124,12 @@ class DemandsWebTest {
         assertThat(fixture.absencesOf(booked.kid().child())).isEqualTo(1);
         assertThat(fixture.certificatesOf(booked.kid().child())).isEqualTo(1);
 
-        RequestView request = queue.pendingRequests(new RequestQueueQuery("planning.absence",
+        RequestView listed = queue.pendingRequests(new RequestQueueQuery("planning.absence",
                 booked.kid().parent().familyId())).get(0);
+        assertThat(listed.payload()).as("a medical absence is masked in the queue: identifiers only")
+                .containsKey("absenceId").doesNotContainKey("certificateId");
+        RequestView request = context.getBean(ReadRequestUseCase.class).readRequest(listed.id(), "test.reader")
+                .orElseThrow();
         String absenceId = request.payload().get("absenceId");
         String certificateId = request.payload().get("certificateId");
         assertThat(Files.readAllBytes(certificateDirectory.resolve(certificateId))).isEqualTo(DemandsFixture.PDF);
@@ -137,6 +144,50 @@ class DemandsWebTest {
 
         Browser.Response again = browser.get(booked.formPath());
         assertThat(again.mainText()).contains("Une absence est déjà déclarée");
+    }
+
+    @Test
+    void a_medical_absence_is_masked_in_every_list_and_each_staff_read_of_it_is_audited() {
+        DemandsFixture fixture = new DemandsFixture(context);
+        Booked booked = booked(fixture, "CONFIRMED_AT_ONCE");
+        Browser parent = loggedIn(booked.kid().parent());
+        assertThat(upload(parent, booked, "scan.pdf", "application/pdf", DemandsFixture.PDF).status()).isEqualTo(302);
+        RequestView listed = pending(booked, "planning.absence");
+        ChildId child = booked.kid().child();
+        AuditHealthDataUseCase audit = context.getBean(AuditHealthDataUseCase.class);
+
+        String familyList = parent.get("/famille/demandes?vue=enfants").mainText();
+        assertThat(familyList).contains("Absences", "(masqué)").doesNotContain("Maladie", "Varicelle");
+        assertThat(parent.get("/famille/demandes?vue=enfants&type=planning.absence").mainText())
+                .contains("(masqué)").doesNotContain("Maladie", "Varicelle");
+        TestAccounts.Staff staff = new TestAccounts(context).newStaff("Guichet2026x");
+        Browser agent = browser();
+        assertThat(agent.logIn(staff.username(), staff.password()).status()).isEqualTo(302);
+        String queuePage = agent.get("/gestion/demandes?type=planning.absence&famille="
+                + booked.kid().parent().familyNumber()).mainText();
+        assertThat(queuePage).contains(booked.kid().name(), "(masqué)").doesNotContain("Maladie", "Varicelle");
+        assertThat(audit.healthDataReads(child)).as("lists are no reads of health data").isEmpty();
+
+        Browser.Response detail = agent.get("/gestion/demandes/" + listed.id());
+        assertThat(detail.mainText()).contains("Maladie", "Varicelle", "votre consultation est enregistrée");
+        assertThat(audit.healthDataReads(child)).singleElement().satisfies(read -> {
+            assertThat(read.reader()).isEqualTo(staff.username());
+            assertThat(read.purpose()).isEqualTo("request:" + listed.id());
+        });
+
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/gestion/absences/([0-9a-f-]{36})/certificat")
+                .matcher(detail.body());
+        assertThat(link.find()).isTrue();
+        Browser.Response certificate = agent.get(link.group());
+        assertThat(certificate.status()).isEqualTo(200);
+        assertThat(audit.healthDataReads(child)).hasSize(2).anySatisfy(read -> {
+            assertThat(read.reader()).isEqualTo(staff.username());
+            assertThat(read.purpose()).isEqualTo("certificate:" + link.group(1));
+        });
+        assertThat(parent.get("/famille/enfants/" + child + "/absences/" + link.group(1) + "/certificat").status())
+                .isEqualTo(200);
+        assertThat(audit.healthDataReads(child)).as("a family reading its own certificate is no staff read")
+                .hasSize(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.portailfamille.planning.config;
 
+import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
@@ -37,6 +38,7 @@ import org.portailfamille.planning.application.service.DeclareAbsenceService;
 import org.portailfamille.planning.application.service.EnrolChildService;
 import org.portailfamille.planning.application.service.ExpirePlaceOffersService;
 import org.portailfamille.planning.application.service.GetAbsenceCertificateService;
+import org.portailfamille.planning.application.service.RecordMedicalAbsenceReadService;
 import org.portailfamille.planning.application.service.ListFamilyWaitingService;
 import org.portailfamille.planning.application.service.JoinWaitingListService;
 import org.portailfamille.planning.application.service.ListPlaceOffersService;
@@ -247,8 +249,15 @@ class PlanningConfiguration {
 
     @Bean
     GetAbsenceCertificateService getAbsenceCertificateService(Absences absences, Certificates certificates,
-                                                              CertificateFiles files) {
-        return new GetAbsenceCertificateService(absences, certificates, files);
+                                                              CertificateFiles files,
+                                                              AuditHealthDataUseCase healthAudit) {
+        return new GetAbsenceCertificateService(absences, certificates, files, healthAudit);
+    }
+
+    @Bean
+    RecordMedicalAbsenceReadService recordMedicalAbsenceReadService(Absences absences,
+                                                                    AuditHealthDataUseCase healthAudit) {
+        return new RecordMedicalAbsenceReadService(absences, healthAudit);
     }
 
     @Bean

@@ -21,7 +21,7 @@ public final class Request {
 
     private final UUID id;
     private final String type;
-    private final RequestArea area;
+    private final String area;
     private final @Nullable FamilyId familyId;
     private final @Nullable ChildId childId;
     private final String submittedBy;
@@ -34,7 +34,7 @@ public final class Request {
     private @Nullable String refusalReason;
     private final long version;
 
-    private Request(UUID id, String type, RequestArea area, @Nullable FamilyId familyId, @Nullable ChildId childId,
+    private Request(UUID id, String type, String area, @Nullable FamilyId familyId, @Nullable ChildId childId,
                     String submittedBy, Instant submittedAt, List<FieldChange> changes, Map<String, String> payload,
                     RequestStatus status, @Nullable String decidedBy, @Nullable Instant decidedAt,
                     @Nullable String refusalReason, long version) {
@@ -44,6 +44,9 @@ public final class Request {
             throw new IllegalArgumentException("A request type is '<module>.<kind>': " + type);
         }
         this.area = Objects.requireNonNull(area, "area");
+        if (!area.matches("[A-Z][A-Z_]{0,19}")) {
+            throw new IllegalArgumentException("An area is a code of the request-type catalogue: " + area);
+        }
         this.familyId = familyId;
         this.childId = childId;
         this.submittedBy = Objects.requireNonNull(submittedBy, "submittedBy");
@@ -60,7 +63,7 @@ public final class Request {
         }
     }
 
-    public static Request submit(String type, RequestArea area, @Nullable FamilyId familyId, @Nullable ChildId childId,
+    public static Request submit(String type, String area, @Nullable FamilyId familyId, @Nullable ChildId childId,
                                  String submittedBy, Instant now, List<FieldChange> changes, Map<String, String> payload) {
         return new Request(UUID.randomUUID(), type, area, familyId, childId, submittedBy, now, changes, payload,
                 RequestStatus.PENDING, null, null, null, 0);
@@ -70,14 +73,14 @@ public final class Request {
      * A demand the owning module carried out at once under its rules (e.g. a booking confirmed at once): recorded
      * already accepted by {@code acceptedBy}, for the family's history; nobody decides it.
      */
-    public static Request acceptedAtOnce(String type, RequestArea area, @Nullable FamilyId familyId,
+    public static Request acceptedAtOnce(String type, String area, @Nullable FamilyId familyId,
                                          @Nullable ChildId childId, String submittedBy, Instant now,
                                          List<FieldChange> changes, Map<String, String> payload, String acceptedBy) {
         return new Request(UUID.randomUUID(), type, area, familyId, childId, submittedBy, now, changes, payload,
                 RequestStatus.ACCEPTED, Objects.requireNonNull(acceptedBy, "acceptedBy"), now, null, 0);
     }
 
-    public static Request reconstitute(UUID id, String type, RequestArea area, @Nullable FamilyId familyId,
+    public static Request reconstitute(UUID id, String type, String area, @Nullable FamilyId familyId,
                                        @Nullable ChildId childId, String submittedBy, Instant submittedAt,
                                        List<FieldChange> changes, Map<String, String> payload, RequestStatus status,
                                        @Nullable String decidedBy, @Nullable Instant decidedAt,
@@ -117,7 +120,7 @@ public final class Request {
 
     public UUID id() { return id; }
     public String type() { return type; }
-    public RequestArea area() { return area; }
+    public String area() { return area; }
     public @Nullable FamilyId familyId() { return familyId; }
     public @Nullable ChildId childId() { return childId; }
     public String submittedBy() { return submittedBy; }

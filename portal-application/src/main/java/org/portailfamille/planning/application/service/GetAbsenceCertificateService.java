@@ -1,5 +1,6 @@
 package org.portailfamille.planning.application.service;
 
+import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
 import org.portailfamille.planning.application.port.in.CertificateDownload;
 import org.portailfamille.planning.application.port.in.GetAbsenceCertificateUseCase;
 import org.portailfamille.planning.application.port.out.Absences;
@@ -18,11 +19,14 @@ public class GetAbsenceCertificateService implements GetAbsenceCertificateUseCas
     private final Absences absences;
     private final Certificates certificates;
     private final CertificateFiles files;
+    private final AuditHealthDataUseCase healthAudit;
 
-    public GetAbsenceCertificateService(Absences absences, Certificates certificates, CertificateFiles files) {
+    public GetAbsenceCertificateService(Absences absences, Certificates certificates, CertificateFiles files,
+                                        AuditHealthDataUseCase healthAudit) {
         this.absences = absences;
         this.certificates = certificates;
         this.files = files;
+        this.healthAudit = healthAudit;
     }
 
     @Override
@@ -35,8 +39,11 @@ public class GetAbsenceCertificateService implements GetAbsenceCertificateUseCas
     }
 
     @Override
-    public Optional<CertificateDownload> staffCertificate(UUID absenceId) {
-        return absences.byId(absenceId).flatMap(this::download).map(Found::download);
+    public Optional<CertificateDownload> staffCertificate(UUID absenceId, String reader) {
+        return absences.byId(absenceId).flatMap(absence -> download(absence).map(found -> {
+            healthAudit.recordHealthDataRead(reader, absence.child(), "certificate:" + absence.id());
+            return found.download();
+        }));
     }
 
     private Optional<Found> download(Absence absence) {

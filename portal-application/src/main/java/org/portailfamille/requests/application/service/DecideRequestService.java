@@ -8,27 +8,25 @@ import org.portailfamille.requests.application.port.in.DecisionOutcome;
 import org.portailfamille.requests.application.port.in.DecisionOutcome.Result;
 import org.portailfamille.requests.application.port.out.RequestEvents;
 import org.portailfamille.requests.application.port.out.Requests;
-import org.portailfamille.requests.application.port.spi.RequestTypeHandler;
 import org.portailfamille.requests.domain.Request;
 import org.portailfamille.requests.domain.RequestStatus;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 public class DecideRequestService implements DecideRequestUseCase {
 
     private final Requests requests;
     private final RequestEvents events;
-    private final List<RequestTypeHandler> handlers;
+    private final RequestTypeCatalogue catalogue;
     private final Clock clock;
 
-    public DecideRequestService(Requests requests, RequestEvents events, List<RequestTypeHandler> handlers,
+    public DecideRequestService(Requests requests, RequestEvents events, RequestTypeCatalogue catalogue,
                                 Clock clock) {
         this.requests = requests;
         this.events = events;
-        this.handlers = List.copyOf(handlers);
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -44,11 +42,8 @@ public class DecideRequestService implements DecideRequestUseCase {
         }
         Instant now = clock.instant();
         if (command.accept()) {
-            Optional<String> conflict = handlers.stream()
-                    .filter(handler -> request.type().startsWith(handler.typePrefix()))
-                    .map(handler -> handler.conflictWithCurrentState(RequestViews.of(request)))
-                    .flatMap(Optional::stream)
-                    .findFirst();
+            Optional<String> conflict = catalogue.owner(request.type())
+                    .flatMap(owner -> owner.conflictWithCurrentState(catalogue.raw(request)));
             if (conflict.isPresent()) {
                 return new DecisionOutcome(Result.CONFLICT, conflict.get());
             }

@@ -6,7 +6,6 @@ import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.requests.application.port.out.Requests;
 import org.portailfamille.requests.domain.FieldChange;
 import org.portailfamille.requests.domain.Request;
-import org.portailfamille.requests.domain.RequestArea;
 
 import java.time.Clock;
 import java.util.List;
@@ -16,16 +15,18 @@ import java.util.UUID;
 public class SubmitRequestService implements SubmitRequestUseCase, RecordAcceptedRequestUseCase {
 
     private final Requests requests;
+    private final RequestTypeCatalogue catalogue;
     private final Clock clock;
 
-    public SubmitRequestService(Requests requests, Clock clock) {
+    public SubmitRequestService(Requests requests, RequestTypeCatalogue catalogue, Clock clock) {
         this.requests = requests;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
     @Override
     public UUID submitRequest(SubmitRequestCommand command) {
-        Request request = Request.submit(command.type(), RequestArea.valueOf(command.area()), command.familyId(),
+        Request request = Request.submit(command.type(), areaOf(command), command.familyId(),
                 command.childId(), command.submittedBy(), clock.instant(), changesOf(command), command.payload());
         requests.add(request);
         return request.id();
@@ -33,11 +34,22 @@ public class SubmitRequestService implements SubmitRequestUseCase, RecordAccepte
 
     @Override
     public UUID recordAcceptedRequest(SubmitRequestCommand command) {
-        Request request = Request.acceptedAtOnce(command.type(), RequestArea.valueOf(command.area()),
+        Request request = Request.acceptedAtOnce(command.type(), areaOf(command),
                 command.familyId(), command.childId(), command.submittedBy(), clock.instant(), changesOf(command),
                 command.payload(), ACCEPTED_BY_RULES);
         requests.add(request);
         return request.id();
+    }
+
+    /** The request's area, as its type declares it in the catalogue: an undeclared type or area is refused. */
+    private String areaOf(SubmitRequestCommand command) {
+        var type = catalogue.type(command.type()).orElseThrow(() -> new IllegalArgumentException(
+                "No module declares the request type " + command.type()));
+        if (catalogue.area(command.area()).isEmpty() || !type.area().equals(command.area())) {
+            throw new IllegalArgumentException(command.type() + " is shown in " + type.area() + ", not "
+                    + command.area());
+        }
+        return command.area();
     }
 
     private static List<FieldChange> changesOf(SubmitRequestCommand command) {

@@ -87,8 +87,19 @@ class PlanningDemandsServicesTest {
             clock);
     final ListFamilyWaitingService familyWaiting = new ListFamilyWaitingService(store.waitingLists, store.activities,
             store.childNames);
+    /** Staff reads of health data (accounts' audit trail, at the edge of planning). */
+    final java.util.List<String> healthReads = new java.util.ArrayList<>();
     final GetAbsenceCertificateService certificates = new GetAbsenceCertificateService(store.absences,
-            store.certificates, store.files);
+            store.certificates, store.files, new org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase() {
+                public void recordHealthDataRead(String reader, ChildId childId, String purpose) {
+                    healthReads.add(reader + " " + childId + " " + purpose);
+                }
+
+                public java.util.List<org.portailfamille.accounts.application.port.in.HealthDataReadView>
+                healthDataReads(ChildId childId) {
+                    return java.util.List.of();
+                }
+            });
 
     UUID facility;
 
@@ -407,8 +418,11 @@ class PlanningDemandsServicesTest {
         assertThat(certificates.familyCertificate(tom.family(), tom.child(), absence)).isEmpty();
         assertThat(certificates.familyCertificate(tom.family(), lea.child(), absence)).isEmpty();
         assertThat(certificates.familyCertificate(lea.family(), tom.child(), absence)).isEmpty();
-        assertThat(certificates.staffCertificate(absence)).isPresent();
-        assertThat(certificates.staffCertificate(UUID.randomUUID())).isEmpty();
+        assertThat(healthReads).as("a family reading its own certificate is no staff read").isEmpty();
+        assertThat(certificates.staffCertificate(absence, "agent")).isPresent();
+        assertThat(healthReads).containsExactly("agent " + lea.child() + " certificate:" + absence);
+        assertThat(certificates.staffCertificate(UUID.randomUUID(), "agent")).isEmpty();
+        assertThat(healthReads).hasSize(1);
     }
 
     @Test

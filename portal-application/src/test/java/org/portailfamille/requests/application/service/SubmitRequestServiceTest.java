@@ -12,7 +12,6 @@ import org.portailfamille.requests.application.port.in.SubmitRequestCommand;
 import org.portailfamille.requests.application.port.out.RequestEvents;
 import org.portailfamille.requests.application.port.out.Requests;
 import org.portailfamille.requests.domain.Request;
-import org.portailfamille.requests.domain.RequestArea;
 import org.portailfamille.requests.domain.RequestStatus;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
@@ -44,7 +43,7 @@ class SubmitRequestServiceTest {
             return stored.values().stream().filter(r -> r.status() == RequestStatus.PENDING).toList();
         }
         public int countPending() { return pending(null, null).size(); }
-        public List<Request> ofFamily(FamilyId familyId, RequestArea area, String type, Instant from, Instant to,
+        public List<Request> ofFamily(FamilyId familyId, String area, String type, Instant from, Instant to,
                                       boolean withPending) {
             return List.copyOf(stored.values());
         }
@@ -54,14 +53,31 @@ class SubmitRequestServiceTest {
         public void refused(RequestRefused event) { published.add(event); }
     };
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    final SubmitRequestService submit = new SubmitRequestService(requests, clock);
-    final ViewRequestQueueService queue = new ViewRequestQueueService(requests);
-    final DecideRequestService decide = new DecideRequestService(requests, events, List.of(), clock);
+    final RequestTypeCatalogue catalogue = new RequestTypeCatalogue(List.of(CatalogueTest.owner("planning.",
+            List.of(new org.portailfamille.requests.application.port.in.RequestArea("CHILDREN", "enfants",
+                    "requestArea.CHILDREN", 20)),
+            List.of(org.portailfamille.requests.application.port.spi.RequestTypeDescriptor.of("planning.reservation",
+                    "CHILDREN", 60)))));
+    final SubmitRequestService submit = new SubmitRequestService(requests, catalogue, clock);
+    final ViewRequestQueueService queue = new ViewRequestQueueService(requests, catalogue, CatalogueTest.NO_FAMILIES);
+    final DecideRequestService decide = new DecideRequestService(requests, events, catalogue, clock);
 
     SubmitRequestCommand command() {
         return new SubmitRequestCommand("planning.reservation", "CHILDREN", FamilyId.newId(), ChildId.newId(),
                 "parent.login", List.of(new FieldChangeView("planning.request.field.day", "", "mercredi 03/03/2027",
                 false)), Map.of("reservationId", UUID.randomUUID().toString()));
+    }
+
+    @Test
+    void a_request_of_an_undeclared_type_or_area_is_refused() {
+        SubmitRequestCommand valid = command();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> submit.submitRequest(
+                new SubmitRequestCommand("planning.unknown", "CHILDREN", valid.familyId(), valid.childId(),
+                        valid.submittedBy(), valid.changes(), valid.payload())));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> submit.submitRequest(
+                new SubmitRequestCommand("planning.reservation", "ACCOUNT", valid.familyId(), valid.childId(),
+                        valid.submittedBy(), valid.changes(), valid.payload())));
+        assertThat(stored).isEmpty();
     }
 
     @Test

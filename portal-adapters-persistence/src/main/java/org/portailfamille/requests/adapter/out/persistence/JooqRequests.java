@@ -8,7 +8,6 @@ import org.portailfamille.requests.adapter.out.persistence.jooq.tables.records.R
 import org.portailfamille.requests.application.port.out.Requests;
 import org.portailfamille.requests.domain.FieldChange;
 import org.portailfamille.requests.domain.Request;
-import org.portailfamille.requests.domain.RequestArea;
 import org.portailfamille.requests.domain.RequestStatus;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
@@ -44,7 +43,7 @@ class JooqRequests implements Requests {
         dsl.insertInto(REQUEST)
                 .set(REQUEST.ID, request.id())
                 .set(REQUEST.TYPE, request.type())
-                .set(REQUEST.AREA, request.area().name())
+                .set(REQUEST.AREA, request.area())
                 .set(REQUEST.FAMILY_ID, request.familyId() == null ? null : request.familyId().value())
                 .set(REQUEST.CHILD_ID, request.childId() == null ? null : request.childId().value())
                 .set(REQUEST.SUBMITTED_BY, request.submittedBy())
@@ -110,13 +109,13 @@ class JooqRequests implements Requests {
     }
 
     @Override
-    public List<Request> ofFamily(FamilyId familyId, RequestArea area, @Nullable String type, Instant from, Instant to,
+    public List<Request> ofFamily(FamilyId familyId, String area, @Nullable String type, Instant from, Instant to,
                                   boolean withPending) {
         Condition inWindow = REQUEST.SUBMITTED_AT.ge(utc(from)).and(REQUEST.SUBMITTED_AT.lt(utc(to)));
         if (withPending) {
             inWindow = inWindow.or(REQUEST.STATUS.eq(RequestStatus.PENDING.name()));
         }
-        Condition condition = REQUEST.FAMILY_ID.eq(familyId.value()).and(REQUEST.AREA.eq(area.name())).and(inWindow);
+        Condition condition = REQUEST.FAMILY_ID.eq(familyId.value()).and(REQUEST.AREA.eq(area)).and(inWindow);
         if (type != null) {
             condition = condition.and(REQUEST.TYPE.eq(type));
         }
@@ -143,7 +142,7 @@ class JooqRequests implements Requests {
                         .put(row.getKey(), row.getValue()));
         List<Request> requests = new ArrayList<>();
         for (RequestRecord row : rows) {
-            requests.add(Request.reconstitute(row.getId(), row.getType(), RequestArea.valueOf(row.getArea()),
+            requests.add(Request.reconstitute(row.getId(), row.getType(), row.getArea(),
                     row.getFamilyId() == null ? null : new FamilyId(row.getFamilyId()),
                     row.getChildId() == null ? null : new ChildId(row.getChildId()),
                     row.getSubmittedBy(), row.getSubmittedAt().toInstant(),

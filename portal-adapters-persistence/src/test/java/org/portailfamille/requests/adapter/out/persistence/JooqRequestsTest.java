@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.portailfamille.requests.application.port.out.Requests;
 import org.portailfamille.requests.domain.FieldChange;
 import org.portailfamille.requests.domain.Request;
-import org.portailfamille.requests.domain.RequestArea;
 import org.portailfamille.requests.domain.RequestStatus;
 import org.portailfamille.shared.FamilyId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +31,7 @@ class JooqRequestsTest {
     Requests requests;
 
     private Request newRequest(FamilyId family, String type, Instant at) {
-        return Request.submit(type, RequestArea.ACCOUNT, family, null, "jean.dupont", at,
+        return Request.submit(type, "ACCOUNT", family, null, "jean.dupont", at,
                 List.of(new FieldChange("field.addressLine", "12 RUE", "3 AVENUE", false),
                         new FieldChange("field.maritalStatus", "maritalStatus.SEPARATED", "maritalStatus.MARRIED", true)),
                 Map.of("addressLine", "3 AVENUE", "old.addressLine", "12 RUE"));
@@ -116,14 +115,14 @@ class JooqRequestsTest {
 
         Instant from = T0.minus(Duration.ofDays(30));
         Instant to = T0.plus(Duration.ofDays(1));
-        assertThat(requests.ofFamily(family, RequestArea.ACCOUNT, null, from, to, true))
+        assertThat(requests.ofFamily(family, "ACCOUNT", null, from, to, true))
                 .extracting(Request::id).containsExactlyInAnyOrder(oldPending.id(), recent.id());
-        assertThat(requests.ofFamily(family, RequestArea.ACCOUNT, null, from, to, false))
+        assertThat(requests.ofFamily(family, "ACCOUNT", null, from, to, false))
                 .extracting(Request::id).containsExactly(recent.id());
-        assertThat(requests.ofFamily(family, RequestArea.ACCOUNT, null, T0.minus(Duration.ofDays(120)), from, false))
+        assertThat(requests.ofFamily(family, "ACCOUNT", null, T0.minus(Duration.ofDays(120)), from, false))
                 .extracting(Request::id).containsExactlyInAnyOrder(oldPending.id(), oldDecided.id());
-        assertThat(requests.ofFamily(family, RequestArea.CHILDREN, null, from, to, true)).isEmpty();
-        assertThat(requests.ofFamily(family, RequestArea.ACCOUNT, "accounts.tax", from, to, true))
+        assertThat(requests.ofFamily(family, "CHILDREN", null, from, to, true)).isEmpty();
+        assertThat(requests.ofFamily(family, "ACCOUNT", "accounts.tax", from, to, true))
                 .extracting(Request::id).containsExactly(recent.id());
     }
 }

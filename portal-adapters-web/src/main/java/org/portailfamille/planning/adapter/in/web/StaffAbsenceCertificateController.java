@@ -1,12 +1,14 @@
 package org.portailfamille.planning.adapter.in.web;
 
+import org.portailfamille.access.PortalUser;
 import org.portailfamille.planning.application.port.in.GetAbsenceCertificateUseCase;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The medical certificate of an absence, for staff ruling it from the request's detail. */
+/** The medical certificate of an absence, for staff ruling it from the request's detail: an audited read. */
 @Controller
 class StaffAbsenceCertificateController {
 
@@ -17,8 +19,9 @@ class StaffAbsenceCertificateController {
     }
 
     @GetMapping("/gestion/absences/{absenceId}/certificat")
-    ResponseEntity<byte[]> certificate(@PathVariable String absenceId) {
-        return AbsenceDeclarationController.send(certificates.staffCertificate(AbsenceDeclarationController.uuid(absenceId))
+    ResponseEntity<byte[]> certificate(@AuthenticationPrincipal PortalUser agent, @PathVariable String absenceId) {
+        return AbsenceDeclarationController.send(certificates.staffCertificate(AbsenceDeclarationController.uuid(absenceId),
+                        agent.username())
                 .orElseThrow(AbsenceDeclarationController::notFound));
     }
 }

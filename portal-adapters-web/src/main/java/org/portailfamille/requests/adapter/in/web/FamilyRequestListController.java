@@ -5,6 +5,7 @@ import org.portailfamille.requests.application.port.in.FamilyRequests;
 import org.portailfamille.requests.application.port.in.FamilyRequestsQuery;
 import org.portailfamille.requests.application.port.in.FieldChangeView;
 import org.portailfamille.requests.application.port.in.ListFamilyRequestsUseCase;
+import org.portailfamille.requests.application.port.in.RequestArea;
 import org.portailfamille.requests.application.port.in.RequestView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,8 +19,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * "Liste des demandes": the logged-in family's requests of the last month (pending ones too), in the views
- * "Mon compte" and "Mes enfants", filtered by type, month by month back in time.
+ * "Liste des demandes": the logged-in family's requests of the last month (pending ones too), in the views the
+ * request-type catalogue declares ("Mon compte", "Mes enfants", …), filtered by type, month by month back in time.
+ * Sensitive values come masked from the use case.
  */
 @Controller
 class FamilyRequestListController {
@@ -32,25 +34,22 @@ class FamilyRequestListController {
 
     @GetMapping("/famille/demandes")
     String list(@AuthenticationPrincipal PortalUser user,
-                @RequestParam(name = "vue", defaultValue = "compte") String view,
+                @RequestParam(name = "vue", required = false) String view,
                 @RequestParam(name = "type", required = false) String type,
                 @RequestParam(name = "mois", defaultValue = "0") String monthsBackParam, Model model) {
-        String area = "enfants".equals(view) ? "CHILDREN" : "ACCOUNT";
-        String selectedType = type != null && RequestTypes.belongsTo(area, type) ? type : null;
+        List<RequestArea> areas = listRequests.areas();
+        RequestArea area = areas.stream().filter(candidate -> candidate.slug().equals(view)).findFirst()
+                .orElse(areas.get(0));
         int monthsBack = monthsBackParam.matches("\\d{1,3}") ? Math.min(Integer.parseInt(monthsBackParam), 120) : 0;
-        FamilyRequests listed = listRequests.familyRequests(
-                new FamilyRequestsQuery(user.familyId(), area, selectedType, monthsBack));
-        FamilyRequests requests = new FamilyRequests(listed.from(), listed.to(),
-                listed.pending().stream().map(RequestTypes::masked).toList(),
-                listed.refused().stream().map(RequestTypes::masked).toList(),
-                listed.accepted().stream().map(RequestTypes::masked).toList());
-        model.addAttribute("view", "CHILDREN".equals(area) ? "enfants" : "compte");
-        model.addAttribute("types", RequestTypes.BY_AREA.get(area));
-        model.addAttribute("selectedType", selectedType);
+        FamilyRequests requests = listRequests.familyRequests(
+                new FamilyRequestsQuery(user.familyId(), area.code(), type, monthsBack));
+        model.addAttribute("areas", areas);
+        model.addAttribute("view", area.slug());
+        model.addAttribute("types", requests.types());
+        model.addAttribute("selectedType", requests.selectedType());
         model.addAttribute("monthsBack", monthsBack);
         model.addAttribute("requests", requests);
-        model.addAttribute("sensitiveTypes", RequestTypes.SENSITIVE);
-        model.addAttribute("columns", selectedType == null ? List.of()
+        model.addAttribute("columns", requests.selectedType() == null ? List.of()
                 : columnsOf(Stream.of(requests.pending(), requests.refused(), requests.accepted())
                 .flatMap(List::stream).toList()));
         return "requests/family-list";

@@ -12,6 +12,9 @@ public interface GetAbsenceCertificateUseCase {
     /** Empty unless the absence is of {@code child}, a child of {@code family}, and has a certificate. */
     Optional<CertificateDownload> familyCertificate(FamilyId family, ChildId child, UUID absenceId);
 
-    /** For staff ruling the absence. */
-    Optional<CertificateDownload> staffCertificate(UUID absenceId);
+    /**
+     * For staff ruling the absence: a read of health data, recorded for {@code reader} in the child's health-data
+     * audit trail before the file is returned.
+     */
+    Optional<CertificateDownload> staffCertificate(UUID absenceId, String reader);
 }

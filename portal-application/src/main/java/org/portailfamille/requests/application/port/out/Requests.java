@@ -2,7 +2,6 @@ package org.portailfamille.requests.application.port.out;
 
 import org.jspecify.annotations.Nullable;
 import org.portailfamille.requests.domain.Request;
-import org.portailfamille.requests.domain.RequestArea;
 import org.portailfamille.shared.FamilyId;
 
 import java.time.Instant;
@@ -28,6 +27,6 @@ public interface Requests {
     int countPending();
 
     /** Requests of a family in an area, submitted in [from, to), or still pending when {@code withPending}. */
-    List<Request> ofFamily(FamilyId familyId, RequestArea area, @Nullable String type, Instant from, Instant to,
+    List<Request> ofFamily(FamilyId familyId, String area, @Nullable String type, Instant from, Instant to,
                            boolean withPending);
 }

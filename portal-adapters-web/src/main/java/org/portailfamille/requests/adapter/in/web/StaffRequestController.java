@@ -1,13 +1,12 @@
-package org.portailfamille.web.staff;
+package org.portailfamille.requests.adapter.in.web;
 
 import org.portailfamille.access.PortalUser;
-import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
-import org.portailfamille.accounts.application.port.in.FamilySummary;
-import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.requests.application.port.in.DecideRequestCommand;
 import org.portailfamille.requests.application.port.in.DecideRequestUseCase;
 import org.portailfamille.requests.application.port.in.DecisionOutcome;
+import org.portailfamille.requests.application.port.in.ReadRequestUseCase;
 import org.portailfamille.requests.application.port.in.RequestQueueQuery;
+import org.portailfamille.requests.application.port.in.RequestTypeView;
 import org.portailfamille.requests.application.port.in.RequestView;
 import org.portailfamille.requests.application.port.in.ViewRequestQueueUseCase;
 import org.portailfamille.shared.FamilyId;
@@ -25,71 +24,56 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The staff request queue: pending requests oldest first, filtered by type and family; one request with its
- * old and new values side by side; accept, or refuse with a reason.
+ * old and new values side by side; accept, or refuse with a reason. The types and their labels come from the
+ * request-type catalogue; lists come masked from the use cases, and the detail of a sensitive request is a read
+ * its owning module records ({@link ReadRequestUseCase}).
  */
 @Controller
 class StaffRequestController {
-
-    static final List<String> TYPES = List.of("accounts.registration", "accounts.guardian", "accounts.partner", "accounts.tax", "accounts.caf",
-            "accounts.bank",
-            // Mes enfants: changes to a child's file and "Ajouter un enfant"
-            "accounts.child-registration", "accounts.child-identity", "accounts.child-authorisations",
-            "accounts.child-persons", "accounts.child-health",
-            // Mes enfants: reservation and absence demands (planning)
-            "planning.reservation", "planning.absence");
-
-    /** Types carrying health data: masked in the queue; their detail page is an audited read of health data. */
-    static final java.util.Set<String> HEALTH_TYPES = java.util.Set.of("accounts.child-health");
 
     /** At most this many requests decided in one bulk decision. */
     static final int MAX_BULK = 500;
 
     private final ViewRequestQueueUseCase queue;
+    private final ReadRequestUseCase readRequest;
     private final DecideRequestUseCase decide;
-    private final GetFamilySummaryUseCase families;
-    private final AuditHealthDataUseCase healthAudit;
 
-    StaffRequestController(ViewRequestQueueUseCase queue, DecideRequestUseCase decide,
-                           GetFamilySummaryUseCase families, AuditHealthDataUseCase healthAudit) {
+    StaffRequestController(ViewRequestQueueUseCase queue, ReadRequestUseCase readRequest,
+                           DecideRequestUseCase decide) {
         this.queue = queue;
+        this.readRequest = readRequest;
         this.decide = decide;
-        this.families = families;
-        this.healthAudit = healthAudit;
     }
 
     @GetMapping("/gestion/demandes")
     String list(@RequestParam(name = "type", required = false) String type,
                 @RequestParam(name = "famille", required = false) String familyNumber, Model model) {
-        String selectedType = type != null && TYPES.contains(type) ? type : null;
+        List<RequestTypeView> types = queue.types();
+        String selectedType = types.stream().map(RequestTypeView::type).filter(known -> known.equals(type))
+                .findFirst().orElse(null);
         String number = familyNumber == null ? "" : familyNumber.strip();
-        Optional<FamilySummary> family = number.isEmpty() ? Optional.empty() : families.familySummaryByNumber(number);
+        Optional<FamilyId> family = number.isEmpty() ? Optional.empty() : queue.familyIdByNumber(number);
         List<RequestView> pending = !number.isEmpty() && family.isEmpty() ? List.of()
-                : queue.pendingRequests(new RequestQueueQuery(selectedType, family.map(FamilySummary::familyId).orElse(null)));
-        model.addAttribute("types", TYPES);
+                : queue.pendingRequests(new RequestQueueQuery(selectedType, family.orElse(null)));
+        model.addAttribute("types", types);
         model.addAttribute("selectedType", selectedType);
         model.addAttribute("familyNumber", number);
         model.addAttribute("unknownFamily", !number.isEmpty() && family.isEmpty());
-        model.addAttribute("requests", pending.stream().map(StaffRequestController::masked).toList());
-        model.addAttribute("families", summariesOf(pending));
-        return "web/staff-requests";
+        model.addAttribute("requests", pending);
+        return "requests/staff-requests";
     }
 
     @GetMapping("/gestion/demandes/{id}")
     String detail(@AuthenticationPrincipal PortalUser agent, @PathVariable String id, Model model) {
-        RequestView request = queue.request(parse(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (HEALTH_TYPES.contains(request.type()) && request.childId() != null) {
-            healthAudit.recordHealthDataRead(agent.username(), request.childId(), "request:" + request.id());
-            model.addAttribute("healthData", true);
-        }
+        RequestView request = readRequest.readRequest(parse(id), agent.username())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("request", request);
-        model.addAttribute("families", summariesOf(List.of(request)));
-        return "web/staff-request";
+        return "requests/staff-request";
     }
 
     @PostMapping("/gestion/demandes/{id}/decision")
@@ -119,18 +103,6 @@ class StaffRequestController {
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/gestion/demandes/" + requestId;
-    }
-
-    /** A health request as the queue may show it: no values, no payload. */
-    private static RequestView masked(RequestView request) {
-        if (!HEALTH_TYPES.contains(request.type())) {
-            return request;
-        }
-        return new RequestView(request.id(), request.type(), request.area(), request.familyId(), request.childId(),
-                request.submittedBy(), request.submittedAt(), request.changes().stream()
-                .map(change -> new org.portailfamille.requests.application.port.in.FieldChangeView(change.labelKey(),
-                        "", "requests.masked", true)).toList(), Map.of(), request.status(), request.decidedBy(),
-                request.decidedAt(), request.refusalReason(), request.version());
     }
 
     /**
@@ -176,9 +148,8 @@ class StaffRequestController {
             }
             HashMap<String, String> problem = new HashMap<>();
             Optional<RequestView> request = queue.request(requestId.get());
-            problem.put("type", request.map(RequestView::type).orElse(""));
-            problem.put("family", request.map(RequestView::familyId).filter(java.util.Objects::nonNull)
-                    .flatMap(families::familySummary)
+            problem.put("label", request.map(r -> r.shown().labelKey()).orElse(""));
+            problem.put("family", request.map(r -> r.shown().family())
                     .map(f -> f.lastName() + " " + f.firstName() + " (" + f.familyNumber() + ")").orElse(""));
             problem.put("submitted", request.map(r -> r.submittedAt().toString()).orElse(""));
             problem.put("why", outcome.result() == DecisionOutcome.Result.CONFLICT && outcome.conflictKey() != null
@@ -197,13 +168,6 @@ class StaffRequestController {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private Map<FamilyId, FamilySummary> summariesOf(List<RequestView> requests) {
-        Map<FamilyId, FamilySummary> summaries = new HashMap<>();
-        requests.stream().map(RequestView::familyId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(familyId -> families.familySummary(familyId).ifPresent(s -> summaries.put(familyId, s)));
-        return summaries;
     }
 
     private static UUID parse(String id) {
