@@ -5,7 +5,7 @@
  * places are published as {@link org.portailfamille.planning.PlaceOffered} events.
  */
 @ApplicationModule(displayName = "Planning", allowedDependencies = {"shared", "access", "accounts :: api",
-        "billing :: api", "requests :: api", "requests :: spi", "requests :: events"})
+        "billing :: api", "billing :: spi", "requests :: api", "requests :: spi", "requests :: events"})
 @NullMarked
 package org.portailfamille.planning;
 

@@ -1,18 +1,31 @@
 package org.portailfamille.billing.config;
 
+import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
+import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
+import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
+import org.portailfamille.billing.application.port.out.Allocations;
+import org.portailfamille.billing.application.port.out.BillingEvents;
+import org.portailfamille.billing.application.port.out.InvoiceLines;
 import org.portailfamille.billing.application.port.out.Invoices;
+import org.portailfamille.billing.application.port.out.InvoicingRuns;
 import org.portailfamille.billing.application.port.out.Ledger;
 import org.portailfamille.billing.application.port.out.Payments;
 import org.portailfamille.billing.application.port.out.Regies;
 import org.portailfamille.billing.application.port.out.SepaMandates;
-import org.portailfamille.billing.application.service.SetUpDirectDebitService;
+import org.portailfamille.billing.application.port.out.Tariffs;
+import org.portailfamille.billing.application.port.spi.BillableDaysSource;
 import org.portailfamille.billing.application.service.CreateRegieService;
+import org.portailfamille.billing.application.service.InvoicingRunService;
 import org.portailfamille.billing.application.service.IssueInvoiceService;
 import org.portailfamille.billing.application.service.ListRegiesService;
-import org.portailfamille.billing.application.service.RecordPaymentService;
-import org.portailfamille.billing.application.service.ViewAccountSituationService;
+import org.portailfamille.billing.application.service.PaymentService;
+import org.portailfamille.billing.application.service.SetUpDirectDebitService;
+import org.portailfamille.billing.application.service.StatementService;
+import org.portailfamille.billing.application.service.TariffService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
 
 /** Wiring of the billing module's services. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +47,9 @@ class BillingConfiguration {
     }
 
     @Bean
-    RecordPaymentService recordPaymentService(Regies regies, Invoices invoices, Payments payments, Ledger ledger) {
-        return new RecordPaymentService(regies, invoices, payments, ledger);
+    PaymentService paymentService(Regies regies, Invoices invoices, Payments payments, Allocations allocations,
+                                  Ledger ledger, Clock clock) {
+        return new PaymentService(regies, invoices, payments, allocations, ledger, clock);
     }
 
     @Bean
@@ -44,7 +58,25 @@ class BillingConfiguration {
     }
 
     @Bean
-    ViewAccountSituationService viewAccountSituationService(Invoices invoices, Payments payments, Ledger ledger) {
-        return new ViewAccountSituationService(invoices, payments, ledger);
+    StatementService statementService(Regies regies, Invoices invoices, InvoiceLines lines, Payments payments,
+                                      Allocations allocations, Ledger ledger, GetFamilySummaryUseCase familySummaries,
+                                      GetChildNamesUseCase childNames, Clock clock) {
+        return new StatementService(regies, invoices, lines, payments, allocations, ledger, familySummaries, childNames,
+                clock);
+    }
+
+    @Bean
+    TariffService tariffService(Tariffs tariffs, GetFamilyFileUseCase familyFiles) {
+        return new TariffService(tariffs, familyFiles);
+    }
+
+    @Bean
+    InvoicingRunService invoicingRunService(Regies regies, Tariffs tariffs, InvoicingRuns runs, Invoices invoices,
+                                            InvoiceLines lines, Allocations allocations, Ledger ledger,
+                                            BillableDaysSource billableDays, GetFamilyFileUseCase familyFiles,
+                                            GetFamilySummaryUseCase familySummaries, BillingEvents events,
+                                            Clock clock) {
+        return new InvoicingRunService(regies, tariffs, runs, invoices, lines, allocations, ledger, billableDays,
+                familyFiles, familySummaries, events, clock);
     }
 }

@@ -331,4 +331,10 @@ class PlanningConfiguration {
                                                     Clock clock) {
         return new BookDayForFamilyService(activities, closures, enrolments, reservations, activityDays, clock);
     }
+
+    @Bean
+    org.portailfamille.planning.application.service.ListBillableDaysService listBillableDaysService(
+            org.portailfamille.planning.application.port.out.BillableDayFacts facts) {
+        return new org.portailfamille.planning.application.service.ListBillableDaysService(facts);
+    }
 }

@@ -1,5 +1,6 @@
 package org.portailfamille.billing.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.portailfamille.billing.RegieId;
 import org.portailfamille.shared.DateRange;
 import org.portailfamille.shared.FamilyId;
@@ -10,10 +11,18 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An issued invoice. Once issued it never changes: corrections are credit notes.
+ * An issued invoice, or a credit note ("avoir") correcting one ({@code creditedInvoiceId}). Once issued it never
+ * changes: corrections are credit notes. Both are numbered in the régie's invoice sequence.
  */
 public record Invoice(UUID id, RegieId regieId, FamilyId familyId, OperationNumber number, LocalDate issueDate,
-                      LocalDate dueDate, DateRange period, Money amount) {
+                      LocalDate dueDate, DateRange period, Money amount, @Nullable UUID creditedInvoiceId) {
+
+    /** An invoice (not a credit note). */
+    public Invoice(UUID id, RegieId regieId, FamilyId familyId, OperationNumber number, LocalDate issueDate,
+                   LocalDate dueDate, DateRange period, Money amount) {
+        this(id, regieId, familyId, number, issueDate, dueDate, period, amount, null);
+    }
+
     public Invoice {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(regieId, "regieId");
@@ -29,5 +38,9 @@ public record Invoice(UUID id, RegieId regieId, FamilyId familyId, OperationNumb
         if (dueDate.isBefore(issueDate)) {
             throw new IllegalArgumentException("An invoice falls due on or after its date");
         }
+    }
+
+    public boolean isCreditNote() {
+        return creditedInvoiceId != null;
     }
 }

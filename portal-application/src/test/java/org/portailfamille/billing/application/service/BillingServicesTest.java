@@ -20,7 +20,10 @@ import org.portailfamille.billing.domain.Regie;
 import org.portailfamille.shared.FamilyId;
 import org.portailfamille.shared.Money;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,55 +37,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BillingServicesTest {
 
-    private final Map<RegieId, Regie> regieRows = new HashMap<>();
-    private final Map<RegieId, long[]> counters = new HashMap<>();
-    private final List<Invoice> invoiceRows = new ArrayList<>();
-    private final List<Payment> paymentRows = new ArrayList<>();
-    private final List<LedgerEntry> ledgerRows = new ArrayList<>();
-
-    private final Regies regies = new Regies() {
-        public void add(Regie regie) {
-            regieRows.put(regie.id(), regie);
-            counters.put(regie.id(), new long[]{regie.firstInvoiceNumber(), regie.firstPaymentNumber()});
-        }
-        public Optional<Regie> byId(RegieId id) { return Optional.ofNullable(regieRows.get(id)); }
-        public List<Regie> all() {
-            return regieRows.values().stream().sorted(java.util.Comparator.comparing(Regie::name)).toList();
-        }
-        public OperationNumber takeNextInvoiceNumber(RegieId id) {
-            return new OperationNumber(regieRows.get(id).prefix(), counters.get(id)[0]++);
-        }
-        public OperationNumber takeNextPaymentNumber(RegieId id) {
-            return new OperationNumber(regieRows.get(id).prefix(), counters.get(id)[1]++);
-        }
-    };
-    private final Invoices invoices = new Invoices() {
-        public void add(Invoice invoice) { invoiceRows.add(invoice); }
-        public Optional<Invoice> byNumberForUpdate(String number) {
-            return invoiceRows.stream().filter(i -> i.number().toString().equals(number)).findFirst();
-        }
-        public List<Invoice> ofFamilyIssuedBy(FamilyId familyId, LocalDate date) {
-            return invoiceRows.stream().filter(i -> i.familyId().equals(familyId) && !i.issueDate().isAfter(date)).toList();
-        }
-    };
-    private final Payments payments = new Payments() {
-        public void add(Payment payment) { paymentRows.add(payment); }
-        public List<Payment> ofInvoices(Collection<UUID> ids) {
-            return paymentRows.stream().filter(p -> ids.contains(p.invoiceId())).toList();
-        }
-    };
-    private final Ledger ledger = new Ledger() {
-        public void append(LedgerEntry entry) { ledgerRows.add(entry); }
-        public Money balanceAt(FamilyId familyId, LocalDate date) {
-            return ledgerRows.stream().filter(e -> e.familyId().equals(familyId) && !e.date().isAfter(date))
-                    .map(e -> e.debit().minus(e.credit())).reduce(Money.ZERO, Money::plus);
-        }
-    };
+    private final InMemoryBilling store = new InMemoryBilling();
+    private final Regies regies = store.regies;
+    private final List<Payment> paymentRows = store.paymentRows;
+    private final List<LedgerEntry> ledgerRows = store.ledgerRows;
+    private final Clock clock = Clock.fixed(Instant.parse("2015-06-01T10:00:00Z"), ZoneOffset.UTC);
 
     private final CreateRegieService createRegie = new CreateRegieService(regies);
-    private final IssueInvoiceService issue = new IssueInvoiceService(regies, invoices, ledger);
-    private final RecordPaymentService pay = new RecordPaymentService(regies, invoices, payments, ledger);
-    private final ViewAccountSituationService situation = new ViewAccountSituationService(invoices, payments, ledger);
+    private final IssueInvoiceService issue = new IssueInvoiceService(regies, store.invoices, store.ledger);
+    private final PaymentService pay = new PaymentService(regies, store.invoices, store.payments, store.allocations,
+            store.ledger, clock);
+    private final StatementService situation = new StatementService(regies, store.invoices, null, store.payments,
+            store.allocations, store.ledger, InMemoryBilling.noFamilies(), InMemoryBilling.noChildren(), clock);
 
     private static final LocalDate APRIL_8 = LocalDate.of(2015, 4, 8);
     private final FamilyId dupont = FamilyId.newId();

@@ -1,6 +1,8 @@
 package org.portailfamille.billing.adapter.out.persistence;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.portailfamille.billing.RegieId;
 import org.portailfamille.billing.adapter.out.persistence.jooq.tables.records.InvoiceRecord;
 import org.portailfamille.billing.application.port.out.Invoices;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.INVOICE;
 
@@ -38,6 +41,7 @@ class JooqInvoices implements Invoices {
                 .set(INVOICE.PERIOD_START, invoice.period().start())
                 .set(INVOICE.PERIOD_END, invoice.period().end())
                 .set(INVOICE.AMOUNT, invoice.amount().amount())
+                .set(INVOICE.CREDITED_INVOICE_ID, invoice.creditedInvoiceId())
                 .execute();
     }
 
@@ -52,13 +56,50 @@ class JooqInvoices implements Invoices {
         return dsl.selectFrom(INVOICE)
                 .where(INVOICE.FAMILY_ID.eq(familyId.value()))
                 .and(INVOICE.ISSUE_DATE.le(date))
+                .and(INVOICE.CREDITED_INVOICE_ID.isNull())
                 .orderBy(INVOICE.ISSUE_DATE, INVOICE.NUMBER)
                 .fetch(JooqInvoices::toInvoice);
+    }
+
+    @Override
+    public Optional<Invoice> byId(UUID id) {
+        return dsl.selectFrom(INVOICE).where(INVOICE.ID.eq(id)).fetchOptional(JooqInvoices::toInvoice);
+    }
+
+    @Override
+    public Optional<Invoice> byNumber(String number) {
+        return dsl.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number)).fetchOptional(JooqInvoices::toInvoice);
+    }
+
+    @Override
+    public List<Invoice> ofFamily(FamilyId familyId) {
+        return dsl.selectFrom(INVOICE).where(INVOICE.FAMILY_ID.eq(familyId.value()))
+                .orderBy(INVOICE.ISSUE_DATE, INVOICE.ID).fetch(JooqInvoices::toInvoice);
+    }
+
+    @Override
+    public List<Invoice> ofFamilyAtRegieForUpdate(FamilyId familyId, RegieId regieId) {
+        return dsl.selectFrom(INVOICE).where(INVOICE.FAMILY_ID.eq(familyId.value()))
+                .and(INVOICE.REGIE_ID.eq(regieId.value())).and(INVOICE.CREDITED_INVOICE_ID.isNull())
+                .orderBy(INVOICE.ISSUE_DATE, INVOICE.PERIOD_START, INVOICE.ID).forUpdate()
+                .fetch(JooqInvoices::toInvoice).stream()
+                .sorted(java.util.Comparator.comparing(Invoice::issueDate)
+                        .thenComparing(invoice -> invoice.period().start())
+                        .thenComparing(invoice -> invoice.number().sequence()))
+                .toList();
+    }
+
+    @Override
+    public List<Invoice> issuedBy(@Nullable RegieId regieId, LocalDate date) {
+        return dsl.selectFrom(INVOICE).where(INVOICE.ISSUE_DATE.le(date)).and(INVOICE.CREDITED_INVOICE_ID.isNull())
+                .and(regieId == null ? DSL.trueCondition() : INVOICE.REGIE_ID.eq(regieId.value()))
+                .orderBy(INVOICE.DUE_DATE, INVOICE.NUMBER).fetch(JooqInvoices::toInvoice);
     }
 
     private static Invoice toInvoice(InvoiceRecord row) {
         return new Invoice(row.getId(), new RegieId(row.getRegieId()), new FamilyId(row.getFamilyId()),
                 OperationNumber.parse(row.getNumber()), row.getIssueDate(), row.getDueDate(),
-                new DateRange(row.getPeriodStart(), row.getPeriodEnd()), new Money(row.getAmount()));
+                new DateRange(row.getPeriodStart(), row.getPeriodEnd()), new Money(row.getAmount()),
+                row.getCreditedInvoiceId());
     }
 }

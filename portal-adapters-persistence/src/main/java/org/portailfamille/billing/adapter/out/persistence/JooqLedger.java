@@ -31,6 +31,8 @@ class JooqLedger implements Ledger {
                 .set(LEDGER_ENTRY.OPERATION_NUMBER, entry.operationNumber())
                 .set(LEDGER_ENTRY.DEBIT, entry.debit().amount())
                 .set(LEDGER_ENTRY.CREDIT, entry.credit().amount())
+                .set(LEDGER_ENTRY.KIND, entry.kind().name())
+                .set(LEDGER_ENTRY.DOCUMENT_ID, entry.documentId())
                 .execute();
     }
 
@@ -42,5 +44,15 @@ class JooqLedger implements Ledger {
                 .and(LEDGER_ENTRY.ENTRY_DATE.le(date))
                 .fetchOne(0, BigDecimal.class);
         return new Money(balance == null ? BigDecimal.ZERO : balance);
+    }
+
+    @Override
+    public java.util.List<LedgerEntry> entriesOf(FamilyId familyId) {
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.FAMILY_ID.eq(familyId.value()))
+                .orderBy(LEDGER_ENTRY.ENTRY_DATE, LEDGER_ENTRY.ID)
+                .fetch(row -> new LedgerEntry(new FamilyId(row.getFamilyId()),
+                        new org.portailfamille.billing.RegieId(row.getRegieId()), row.getEntryDate(),
+                        row.getOperationNumber(), new Money(row.getDebit()), new Money(row.getCredit()),
+                        LedgerEntry.Kind.valueOf(row.getKind()), row.getDocumentId()));
     }
 }

@@ -1,11 +1,14 @@
 package org.portailfamille.billing.application.port.out;
 
+import org.jspecify.annotations.Nullable;
+import org.portailfamille.billing.RegieId;
 import org.portailfamille.billing.domain.Invoice;
 import org.portailfamille.shared.FamilyId;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Where issued invoices are kept. */
 public interface Invoices {
@@ -15,5 +18,19 @@ public interface Invoices {
     /** The invoice, locked until the end of the transaction (payments of one invoice are serialised). */
     Optional<Invoice> byNumberForUpdate(String number);
 
+    /** The family's invoices (not credit notes) issued on or before the date. */
     List<Invoice> ofFamilyIssuedBy(FamilyId familyId, LocalDate date);
+
+    Optional<Invoice> byId(UUID id);
+
+    Optional<Invoice> byNumber(String number);
+
+    /** Every invoice and credit note of the family, by date and number. */
+    List<Invoice> ofFamily(FamilyId familyId);
+
+    /** The family's invoices (not credit notes) at a régie, locked until the transaction ends, oldest first. */
+    List<Invoice> ofFamilyAtRegieForUpdate(FamilyId familyId, RegieId regieId);
+
+    /** Invoices (not credit notes) issued on or before the date, of a régie or all. */
+    List<Invoice> issuedBy(@Nullable RegieId regieId, LocalDate date);
 }

@@ -13,4 +13,7 @@ public interface Ledger {
 
     /** Σ debits − Σ credits of the family's entries dated on or before {@code date}. */
     Money balanceAt(FamilyId familyId, LocalDate date);
+
+    /** The family's entries in the order they were appended. */
+    java.util.List<LedgerEntry> entriesOf(FamilyId familyId);
 }

@@ -1,0 +1,126 @@
+package org.portailfamille.billing.adapter.out.persistence;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.portailfamille.billing.RegieId;
+import org.portailfamille.billing.application.port.out.InvoiceLines;
+import org.portailfamille.billing.domain.BilledLine;
+import org.portailfamille.billing.domain.InvoiceLine;
+import org.portailfamille.billing.domain.LineComponent;
+import org.portailfamille.billing.domain.LineKey;
+import org.portailfamille.billing.domain.PriceBasis;
+import org.portailfamille.billing.domain.PricedLine;
+import org.portailfamille.billing.domain.TariffUnit;
+import org.portailfamille.billing.domain.Usage;
+import org.portailfamille.shared.ChildId;
+import org.portailfamille.shared.FamilyId;
+import org.portailfamille.shared.Money;
+import org.springframework.stereotype.Repository;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.CREDIT_NOTE_LINE;
+import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.INVOICE;
+import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.INVOICE_LINE;
+
+/**
+ * Invoice lines: a key (child, activity, day, component) is billed in rounds; the next round is computed in the
+ * INSERT itself and the unique constraint refuses a key billed twice at once.
+ */
+@Repository
+class JooqInvoiceLines implements InvoiceLines {
+
+    private final DSLContext dsl;
+
+    JooqInvoiceLines(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(UUID invoiceId, PricedLine line) {
+        LineKey key = line.key();
+        var nextRound = DSL.select(DSL.coalesce(DSL.max(INVOICE_LINE.ROUND), 0).plus(1)).from(INVOICE_LINE)
+                .where(INVOICE_LINE.CHILD_ID.eq(key.child().value())).and(INVOICE_LINE.ACTIVITY_ID.eq(key.activityId()))
+                .and(INVOICE_LINE.DAY.eq(key.day())).and(INVOICE_LINE.COMPONENT.eq(key.component().name()));
+        dsl.insertInto(INVOICE_LINE)
+                .set(INVOICE_LINE.ID, UUID.randomUUID())
+                .set(INVOICE_LINE.INVOICE_ID, invoiceId)
+                .set(INVOICE_LINE.CHILD_ID, key.child().value())
+                .set(INVOICE_LINE.ACTIVITY_ID, key.activityId())
+                .set(INVOICE_LINE.ACTIVITY_NAME, line.activityName())
+                .set(INVOICE_LINE.DAY, key.day())
+                .set(INVOICE_LINE.COMPONENT, key.component().name())
+                .set(INVOICE_LINE.USAGE, line.usage().name())
+                .set(INVOICE_LINE.UNIT, line.unit().name())
+                .set(INVOICE_LINE.QUANTITY, line.quantity())
+                .set(INVOICE_LINE.UNIT_PRICE, line.unitPrice().amount())
+                .set(INVOICE_LINE.AMOUNT, line.amount().amount())
+                .set(INVOICE_LINE.BASIS, line.basis().name())
+                .set(INVOICE_LINE.QUOTIENT_FROM, line.quotientFrom())
+                .set(INVOICE_LINE.QUOTIENT_TO, line.quotientTo())
+                .set(INVOICE_LINE.PERCENT, line.percent())
+                .set(INVOICE_LINE.REASON_CODE, line.reasonCode())
+                .set(INVOICE_LINE.ROUND, DSL.field(nextRound))
+                .execute();
+    }
+
+    @Override
+    public void credit(UUID creditNoteId, BilledLine line) {
+        dsl.insertInto(CREDIT_NOTE_LINE)
+                .set(CREDIT_NOTE_LINE.ID, UUID.randomUUID())
+                .set(CREDIT_NOTE_LINE.CREDIT_NOTE_ID, creditNoteId)
+                .set(CREDIT_NOTE_LINE.CREDITED_LINE_ID, line.lineId())
+                .set(CREDIT_NOTE_LINE.AMOUNT, line.amount().amount())
+                .execute();
+    }
+
+    @Override
+    public List<BilledLine> openOf(FamilyId familyId, RegieId regieId, YearMonth month) {
+        return dsl.select(INVOICE_LINE.fields()).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
+                .where(INVOICE.FAMILY_ID.eq(familyId.value())).and(INVOICE.REGIE_ID.eq(regieId.value()))
+                .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
+                .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
+                .fetch(row -> new BilledLine(row.get(INVOICE_LINE.ID), row.get(INVOICE_LINE.INVOICE_ID), key(row),
+                        new Money(row.get(INVOICE_LINE.AMOUNT)), row.get(INVOICE_LINE.ROUND)));
+    }
+
+    @Override
+    public List<FamilyId> familiesWithOpenLines(RegieId regieId, YearMonth month) {
+        return dsl.selectDistinct(INVOICE.FAMILY_ID).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
+                .where(INVOICE.REGIE_ID.eq(regieId.value()))
+                .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
+                .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
+                .fetch(row -> new FamilyId(row.value1()));
+    }
+
+    @Override
+    public List<InvoiceLine> ofInvoice(UUID invoiceId) {
+        return dsl.select(INVOICE_LINE.fields()).from(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(invoiceId))
+                .fetch(JooqInvoiceLines::toLine);
+    }
+
+    @Override
+    public List<InvoiceLine> creditedBy(UUID creditNoteId) {
+        return dsl.select(INVOICE_LINE.fields()).from(INVOICE_LINE).join(CREDIT_NOTE_LINE)
+                .on(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID))
+                .where(CREDIT_NOTE_LINE.CREDIT_NOTE_ID.eq(creditNoteId)).fetch(JooqInvoiceLines::toLine);
+    }
+
+    private static LineKey key(Record row) {
+        return new LineKey(new ChildId(row.get(INVOICE_LINE.CHILD_ID)), row.get(INVOICE_LINE.ACTIVITY_ID),
+                row.get(INVOICE_LINE.DAY), LineComponent.valueOf(row.get(INVOICE_LINE.COMPONENT)));
+    }
+
+    private static InvoiceLine toLine(Record row) {
+        return new InvoiceLine(row.get(INVOICE_LINE.ID), row.get(INVOICE_LINE.INVOICE_ID), new PricedLine(key(row),
+                row.get(INVOICE_LINE.ACTIVITY_NAME), Usage.valueOf(row.get(INVOICE_LINE.USAGE)),
+                TariffUnit.valueOf(row.get(INVOICE_LINE.UNIT)), row.get(INVOICE_LINE.QUANTITY),
+                new Money(row.get(INVOICE_LINE.UNIT_PRICE)), new Money(row.get(INVOICE_LINE.AMOUNT)),
+                PriceBasis.valueOf(row.get(INVOICE_LINE.BASIS)), row.get(INVOICE_LINE.QUOTIENT_FROM),
+                row.get(INVOICE_LINE.QUOTIENT_TO), row.get(INVOICE_LINE.PERCENT), row.get(INVOICE_LINE.REASON_CODE)),
+                row.get(INVOICE_LINE.ROUND));
+    }
+}

@@ -1,0 +1,32 @@
+package org.portailfamille.billing.application.port.out;
+
+import org.portailfamille.billing.RegieId;
+import org.portailfamille.billing.domain.BilledLine;
+import org.portailfamille.billing.domain.InvoiceLine;
+import org.portailfamille.billing.domain.PricedLine;
+import org.portailfamille.shared.FamilyId;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/** Invoice lines and credit-note lines. */
+public interface InvoiceLines {
+
+    /** Adds a line to an invoice as the next billing round of its key (the database refuses a key billed twice). */
+    void add(UUID invoiceId, PricedLine line);
+
+    /** Credits a billed line on a credit note (once: the database refuses a line credited twice). */
+    void credit(UUID creditNoteId, BilledLine line);
+
+    /** The family's lines of a régie's invoices for days of the month, not credited. */
+    List<BilledLine> openOf(FamilyId familyId, RegieId regieId, YearMonth month);
+
+    /** Families with lines of the régie for days of the month that are not credited. */
+    List<FamilyId> familiesWithOpenLines(RegieId regieId, YearMonth month);
+
+    List<InvoiceLine> ofInvoice(UUID invoiceId);
+
+    /** A credit note's lines: each credited invoice line. */
+    List<InvoiceLine> creditedBy(UUID creditNoteId);
+}

@@ -1,0 +1,326 @@
+package org.portailfamille.billing.application.service;
+
+import org.jspecify.annotations.Nullable;
+import org.portailfamille.accounts.application.port.in.FamilySummary;
+import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
+import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
+import org.portailfamille.billing.InvoiceIssued;
+import org.portailfamille.billing.RegieId;
+import org.portailfamille.billing.application.port.in.CreateInvoicingRunCommand;
+import org.portailfamille.billing.application.port.in.CreateInvoicingRunResult;
+import org.portailfamille.billing.application.port.in.CreateInvoicingRunUseCase;
+import org.portailfamille.billing.application.port.in.DiscardInvoicingRunUseCase;
+import org.portailfamille.billing.application.port.in.IssueInvoicingRunCommand;
+import org.portailfamille.billing.application.port.in.IssueInvoicingRunUseCase;
+import org.portailfamille.billing.application.port.in.ProcessInvoicingRunsUseCase;
+import org.portailfamille.billing.application.port.in.RunAnomaly;
+import org.portailfamille.billing.application.port.in.RunFamilyPreview;
+import org.portailfamille.billing.application.port.in.RunPreview;
+import org.portailfamille.billing.application.port.in.RunStatus;
+import org.portailfamille.billing.application.port.in.RunSummary;
+import org.portailfamille.billing.application.port.in.ViewInvoicingRunsUseCase;
+import org.portailfamille.billing.application.port.out.Allocations;
+import org.portailfamille.billing.application.port.out.BillingEvents;
+import org.portailfamille.billing.application.port.out.InvoiceLines;
+import org.portailfamille.billing.application.port.out.Invoices;
+import org.portailfamille.billing.application.port.out.InvoicingRuns;
+import org.portailfamille.billing.application.port.out.Ledger;
+import org.portailfamille.billing.application.port.out.Regies;
+import org.portailfamille.billing.application.port.out.Tariffs;
+import org.portailfamille.billing.application.port.spi.BillableDay;
+import org.portailfamille.billing.application.port.spi.BillableDaysSource;
+import org.portailfamille.billing.domain.Allocation;
+import org.portailfamille.billing.domain.Anomaly;
+import org.portailfamille.billing.domain.BilledLine;
+import org.portailfamille.billing.domain.FamilyBilling;
+import org.portailfamille.billing.domain.Invoice;
+import org.portailfamille.billing.domain.InvoicingRun;
+import org.portailfamille.billing.domain.LedgerEntry;
+import org.portailfamille.billing.domain.PricedLine;
+import org.portailfamille.billing.domain.Regie;
+import org.portailfamille.billing.domain.RunFamily;
+import org.portailfamille.billing.domain.Tariff;
+import org.portailfamille.billing.domain.Usage;
+import org.portailfamille.billing.domain.UsageDay;
+import org.portailfamille.shared.DateRange;
+import org.portailfamille.shared.FamilyId;
+import org.portailfamille.shared.Money;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Invoicing runs: a draft computes what each family would be billed and credited; issuing hands the run to the
+ * background job, which issues families chunk by chunk, recomputing each family at that moment so that only what is
+ * not billed yet is billed (a run issued twice, or a second run of the same month, bills nothing twice).
+ */
+public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvoicingRunUseCase,
+        DiscardInvoicingRunUseCase, ViewInvoicingRunsUseCase, ProcessInvoicingRunsUseCase {
+
+    /** Families issued per transaction. */
+    static final int CHUNK = 20;
+    static final int DEFAULT_DAYS_TO_PAY = 30;
+
+    private final Regies regies;
+    private final Tariffs tariffs;
+    private final InvoicingRuns runs;
+    private final Invoices invoices;
+    private final InvoiceLines lines;
+    private final Allocations allocations;
+    private final Ledger ledger;
+    private final BillableDaysSource billableDays;
+    private final GetFamilyFileUseCase familyFiles;
+    private final GetFamilySummaryUseCase familySummaries;
+    private final BillingEvents events;
+    private final Clock clock;
+
+    public InvoicingRunService(Regies regies, Tariffs tariffs, InvoicingRuns runs, Invoices invoices,
+                               InvoiceLines lines, Allocations allocations, Ledger ledger,
+                               BillableDaysSource billableDays, GetFamilyFileUseCase familyFiles,
+                               GetFamilySummaryUseCase familySummaries, BillingEvents events, Clock clock) {
+        this.regies = regies;
+        this.tariffs = tariffs;
+        this.runs = runs;
+        this.invoices = invoices;
+        this.lines = lines;
+        this.allocations = allocations;
+        this.ledger = ledger;
+        this.billableDays = billableDays;
+        this.familyFiles = familyFiles;
+        this.familySummaries = familySummaries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public CreateInvoicingRunResult createDraft(CreateInvoicingRunCommand command) {
+        RegieId regieId = new RegieId(command.regieId());
+        if (regies.byId(regieId).isEmpty()) {
+            return new CreateInvoicingRunResult(null, CreateInvoicingRunResult.Outcome.UNKNOWN_REGIE);
+        }
+        if (!InvoicingRun.canBill(command.month(), LocalDate.now(clock))) {
+            return new CreateInvoicingRunResult(null, CreateInvoicingRunResult.Outcome.MONTH_NOT_OVER);
+        }
+        Optional<InvoicingRun> open = runs.openFor(regieId, command.month());
+        if (open.isPresent()) {
+            return new CreateInvoicingRunResult(open.get().id(), CreateInvoicingRunResult.Outcome.ALREADY_OPEN);
+        }
+        Map<FamilyId, List<UsageDay>> days = byFamily(billableDays.billableDays(command.regieId(), command.month()));
+        // Families with lines billed earlier in the month may need credit notes though nothing is billable now.
+        lines.familiesWithOpenLines(regieId, command.month()).forEach(family -> days.putIfAbsent(family, List.of()));
+        Map<FamilyId, FamilyBilling> plans = plan(regieId, command.month(), days);
+        UUID runId = UUID.randomUUID();
+        List<RunFamily> families = new ArrayList<>();
+        Money toInvoice = Money.ZERO;
+        Money toCredit = Money.ZERO;
+        for (Map.Entry<FamilyId, FamilyBilling> entry : plans.entrySet()) {
+            FamilyBilling plan = entry.getValue();
+            if (plan.isEmpty() && plan.anomalies().isEmpty()) {
+                continue;
+            }
+            families.add(new RunFamily(runId, entry.getKey(), plan.toBill().size(), plan.totalToBill(),
+                    plan.totalToCredit(), plan.anomalies(), false));
+            toInvoice = toInvoice.plus(plan.totalToBill());
+            toCredit = toCredit.plus(plan.totalToCredit());
+        }
+        InvoicingRun draft = InvoicingRun.draft(regieId, command.month(), command.createdBy(), clock.instant(),
+                families.size(), toInvoice, toCredit);
+        InvoicingRun run = new InvoicingRun(runId, draft.regieId(), draft.month(), draft.state(), draft.createdBy(),
+                draft.createdAt(), null, null, draft.familiesTotal(), 0, 0, 0, toInvoice, toCredit);
+        if (!runs.add(run, families)) {
+            return new CreateInvoicingRunResult(runs.openFor(regieId, command.month()).map(InvoicingRun::id)
+                    .orElse(null), CreateInvoicingRunResult.Outcome.ALREADY_OPEN);
+        }
+        return new CreateInvoicingRunResult(runId, CreateInvoicingRunResult.Outcome.CREATED);
+    }
+
+    @Override
+    public Outcome issue(IssueInvoicingRunCommand command) {
+        Optional<InvoicingRun> found = runs.byIdForUpdate(command.runId());
+        if (found.isEmpty()) {
+            return Outcome.UNKNOWN_RUN;
+        }
+        InvoicingRun run = found.get();
+        switch (run.state()) {
+            case ISSUING, ISSUED -> {
+                return Outcome.ALREADY_STARTED;
+            }
+            case DISCARDED -> {
+                return Outcome.NOT_A_DRAFT;
+            }
+            default -> {
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = command.dueDate() == null ? today.plusDays(DEFAULT_DAYS_TO_PAY) : command.dueDate();
+        if (due.isBefore(today)) {
+            return Outcome.DUE_DATE_BEFORE_ISSUE;
+        }
+        runs.update(run.issuing(today, due));
+        return Outcome.STARTED;
+    }
+
+    @Override
+    public boolean discard(UUID runId) {
+        Optional<InvoicingRun> run = runs.byIdForUpdate(runId);
+        if (run.isEmpty() || run.get().state() != InvoicingRun.State.DRAFT) {
+            return false;
+        }
+        runs.update(run.get().discarded());
+        return true;
+    }
+
+    @Override
+    public boolean processNextChunk() {
+        Optional<InvoicingRun> locked = runs.lockNextIssuing();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        InvoicingRun run = locked.get();
+        List<FamilyId> todo = runs.familiesToDo(run.id(), CHUNK);
+        if (todo.isEmpty()) {
+            runs.update(run.issued());
+            return true;
+        }
+        Regie regie = regies.byId(run.regieId()).orElseThrow();
+        Map<FamilyId, List<UsageDay>> days = byFamily(billableDays.billableDays(run.regieId().value(), run.month(), todo));
+        for (FamilyId family : todo) {
+            days.putIfAbsent(family, List.of());
+        }
+        Map<FamilyId, FamilyBilling> plans = plan(run.regieId(), run.month(), days);
+        for (FamilyId family : todo) {
+            run = issueFamily(run, regie, family, plans.get(family));
+            runs.markFamilyDone(run.id(), family);
+        }
+        if (runs.familiesToDo(run.id(), 1).isEmpty()) {
+            run = run.issued();
+        }
+        runs.update(run);
+        return true;
+    }
+
+    private InvoicingRun issueFamily(InvoicingRun run, Regie regie, FamilyId family, FamilyBilling plan) {
+        int invoiceCount = 0;
+        int creditCount = 0;
+        Money invoiced = Money.ZERO;
+        Money credited = Money.ZERO;
+        LocalDate issueDate = run.issueDate();
+        DateRange period = new DateRange(run.month().atDay(1), run.month().atEndOfMonth());
+        if (!plan.toBill().isEmpty()) {
+            Invoice invoice = new Invoice(UUID.randomUUID(), regie.id(), family,
+                    regies.takeNextInvoiceNumber(regie.id()), issueDate, run.dueDate(), period, plan.totalToBill());
+            invoices.add(invoice);
+            plan.toBill().forEach(line -> lines.add(invoice.id(), line));
+            ledger.append(LedgerEntry.debit(invoice));
+            events.invoiceIssued(new InvoiceIssued(invoice.id(), invoice.number().toString(), family,
+                    regie.id().value(), regie.name(), issueDate, invoice.dueDate(), period.start(), period.end(),
+                    invoice.amount(), clock.instant()));
+            invoiceCount++;
+            invoiced = invoice.amount();
+        }
+        Map<UUID, List<BilledLine>> byInvoice = plan.toCredit().stream()
+                .collect(Collectors.groupingBy(BilledLine::invoiceId, TreeMap::new, Collectors.toList()));
+        for (Map.Entry<UUID, List<BilledLine>> entry : byInvoice.entrySet()) {
+            Money amount = entry.getValue().stream().map(BilledLine::amount).reduce(Money.ZERO, Money::plus);
+            Invoice creditNote = new Invoice(UUID.randomUUID(), regie.id(), family,
+                    regies.takeNextInvoiceNumber(regie.id()), issueDate, issueDate, period, amount, entry.getKey());
+            invoices.add(creditNote);
+            entry.getValue().forEach(line -> lines.credit(creditNote.id(), line));
+            ledger.append(LedgerEntry.debit(creditNote));
+            Money remaining = remainingOf(entry.getKey());
+            Money part = remaining.compareTo(amount) < 0 ? remaining : amount;
+            if (part.isPositive()) {
+                allocations.add(new Allocation(creditNote.id(), entry.getKey(), part));
+            }
+            creditCount++;
+            credited = credited.plus(amount);
+        }
+        return run.familyDone(invoiceCount, creditCount, invoiced, credited);
+    }
+
+    private Money remainingOf(UUID invoiceId) {
+        Invoice invoice = invoices.byId(invoiceId).orElseThrow();
+        Money allocated = allocations.ofInvoices(List.of(invoiceId)).stream().map(Allocation::amount)
+                .reduce(Money.ZERO, Money::plus);
+        Money remaining = invoice.amount().minus(allocated);
+        return remaining.isNegative() ? Money.ZERO : remaining;
+    }
+
+    /** Plans each family of the map (its billable days, its lines billed and not credited). */
+    private Map<FamilyId, FamilyBilling> plan(RegieId regieId, YearMonth month, Map<FamilyId, List<UsageDay>> days) {
+        Set<UUID> activities = days.values().stream().flatMap(List::stream).map(UsageDay::activityId)
+                .collect(Collectors.toSet());
+        List<Tariff> known = activities.isEmpty() ? List.of() : tariffs.ofActivities(activities);
+        Map<FamilyId, FamilyBilling> plans = new LinkedHashMap<>();
+        for (Map.Entry<FamilyId, List<UsageDay>> entry : days.entrySet()) {
+            boolean needsQuotient = entry.getValue().stream().anyMatch(day -> known.stream()
+                    .anyMatch(t -> t.activityId().equals(day.activityId()) && t.covers(day.day()) && !t.isFlat()));
+            BigDecimal quotient = needsQuotient ? FamilyQuotients.of(familyFiles, entry.getKey()) : null;
+            List<BilledLine> billed = lines.openOf(entry.getKey(), regieId, month);
+            plans.put(entry.getKey(), FamilyBilling.plan(entry.getValue(),
+                    (activity, day) -> known.stream().filter(t -> t.activityId().equals(activity) && t.covers(day))
+                            .findFirst().orElse(null), quotient, billed));
+        }
+        return plans;
+    }
+
+    private static Map<FamilyId, List<UsageDay>> byFamily(List<BillableDay> days) {
+        Map<FamilyId, List<UsageDay>> byFamily = new LinkedHashMap<>();
+        for (BillableDay day : days) {
+            byFamily.computeIfAbsent(day.family(), family -> new ArrayList<>()).add(new UsageDay(day.child(),
+                    day.family(), day.activityId(), day.activityName(), day.day(), Usage.valueOf(day.kind().name()),
+                    day.lateBooking(), day.reasonCode()));
+        }
+        return byFamily;
+    }
+
+    @Override
+    public List<RunSummary> runs(@Nullable UUID regieId) {
+        return runs.all(regieId == null ? null : new RegieId(regieId)).stream().map(this::summary).toList();
+    }
+
+    @Override
+    public Optional<RunSummary> progress(UUID runId) {
+        return runs.byId(runId).map(this::summary);
+    }
+
+    @Override
+    public Optional<RunPreview> preview(UUID runId) {
+        return runs.byId(runId).map(run -> {
+            List<RunFamilyPreview> families = runs.familiesOf(runId).stream().map(family -> {
+                Optional<FamilySummary> summary = familySummaries.familySummary(family.familyId());
+                return new RunFamilyPreview(family.familyId(), summary.map(FamilySummary::familyNumber).orElse(""),
+                        summary.map(s -> s.lastName() + " " + s.firstName()).orElse(""), family.lineCount(),
+                        family.toInvoice().amount(), family.toCredit().amount(),
+                        family.anomalies().stream().map(InvoicingRunService::anomaly).toList());
+            }).sorted(Comparator.comparing(RunFamilyPreview::familyName)).toList();
+            BigDecimal toInvoice = families.stream().map(RunFamilyPreview::toInvoice).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal toCredit = families.stream().map(RunFamilyPreview::toCredit).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new RunPreview(summary(run), families, toInvoice, toCredit);
+        });
+    }
+
+    private static RunAnomaly anomaly(Anomaly anomaly) {
+        return new RunAnomaly(anomaly.code().name(), anomaly.child(), anomaly.activityId(), anomaly.day());
+    }
+
+    private RunSummary summary(InvoicingRun run) {
+        String name = regies.byId(run.regieId()).map(Regie::name).orElse("");
+        return new RunSummary(run.id(), run.regieId().value(), name, run.month(), RunStatus.valueOf(run.state().name()),
+                run.familiesTotal(), run.familiesDone(), run.invoicesIssued(), run.creditNotesIssued(),
+                run.totalInvoiced().amount(), run.totalCredited().amount(), run.createdBy(), run.createdAt(),
+                run.issueDate(), run.dueDate());
+    }
+}
