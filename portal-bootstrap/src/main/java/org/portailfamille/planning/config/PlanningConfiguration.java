@@ -66,6 +66,8 @@ import org.portailfamille.planning.application.service.ManageSchoolCalendarServi
 import org.portailfamille.planning.application.service.RenameFacilityService;
 import org.portailfamille.planning.application.service.ViewPlanningSetUpService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.portailfamille.planning.application.port.out.FamiliesConcerned;
+import org.portailfamille.planning.application.service.ListFamiliesConcernedService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -321,5 +323,10 @@ class PlanningConfiguration {
                                                     Reservations reservations, ActivityDays activityDays,
                                                     Clock clock) {
         return new BookDayForFamilyService(activities, closures, enrolments, reservations, activityDays, clock);
+    }
+
+    @Bean
+    ListFamiliesConcernedService listFamiliesConcernedService(FamiliesConcerned families) {
+        return new ListFamiliesConcernedService(families);
     }
 }
