@@ -52,6 +52,8 @@ public class OutboxWorker implements SmartLifecycle {
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService scheduler;
     private volatile boolean running;
+    /** Set by {@link #stop}: the batch being sent is finished and recorded, no further batch is claimed. */
+    private volatile boolean stopping;
 
     public OutboxWorker(JdbcOutbox outbox, TransactionTemplate transactions, List<NotificationSender> senders,
                         Settings settings, boolean autoStart) {
@@ -80,6 +82,7 @@ public class OutboxWorker implements SmartLifecycle {
         });
         long interval = Math.max(1, settings.pollInterval().toMillis());
         scheduler.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
+        stopping = false;
         running = true;
     }
 
@@ -89,6 +92,7 @@ public class OutboxWorker implements SmartLifecycle {
             return;
         }
         running = false;
+        stopping = true;
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -136,7 +140,7 @@ public class OutboxWorker implements SmartLifecycle {
     /** One bounded poll: at most {@code maxBatchesPerPoll} batches. Returns how many notifications were handled. */
     public int poll() {
         int handled = 0;
-        for (int batch = 0; batch < settings.maxBatchesPerPoll(); batch++) {
+        for (int batch = 0; batch < settings.maxBatchesPerPoll() && !stopping; batch++) {
             int count = sendBatch();
             handled += count;
             if (count < settings.batchSize()) {
