@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.municipality.website-url=https://www.saint-jean.example/",
-                "portal.storage.certificates=${java.io.tmpdir}/portail-famille-tests/certificates"})
+                "portal.storage.certificates=${java.io.tmpdir}/portail-famille-tests/certificates",
+                "portal.storage.attachments=${java.io.tmpdir}/portail-famille-tests/attachments",
+                "portal.outbox.poll-interval=PT0.2S", "portal.outbox.initial-backoff=PT0.5S"})
 public @interface PortalIntegrationTest {
 }

@@ -5,6 +5,10 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.time.Duration;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,17 +24,38 @@ final class Mailbox {
             Pattern.compile("https?://[^\\s/]+(/mot-de-passe/reinitialiser\\?jeton=([A-Za-z0-9_%-]+))");
 
     private final GreenMail server;
+    private final JdbcTemplate jdbc;
 
     Mailbox(ApplicationContext context) {
         this.server = context.getBean(GreenMail.class);
+        this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+    }
+
+    /** Mail leaves through the outbox after commit (ADR 0020): wait until nothing is left to send to the address. */
+    private void awaitOutbox(String address) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (jdbc.queryForObject("select count(*) from platform.outbox where (? = '*' or lower(recipient) = "
+                + "lower(?)) and status in ('PENDING', 'SENDING')", Integer.class, address, address) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Mail to " + address + " still in the outbox");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     int total() {
+        awaitOutbox("*");
         return server.getReceivedMessages().length;
     }
 
     /** The text of every mail received by this address, oldest first. */
     List<String> mailsTo(String address) {
+        awaitOutbox(address);
         List<String> texts = new ArrayList<>();
         for (MimeMessage message : server.getReceivedMessages()) {
             try {

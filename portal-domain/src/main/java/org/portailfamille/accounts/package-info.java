@@ -3,7 +3,7 @@
  * password recovery and the brute-force throttle.
  */
 @ApplicationModule(displayName = "Accounts",
-        allowedDependencies = {"shared", "access", "requests :: api", "requests :: spi", "requests :: events"})
+        allowedDependencies = {"shared", "platform", "access", "requests :: api", "requests :: spi", "requests :: events"})
 @NullMarked
 package org.portailfamille.accounts;
 

@@ -2,7 +2,8 @@
  * Messaging: the inbox (Boîte de réception) between families and facility staff.
  */
 @ApplicationModule(displayName = "Messaging",
-        allowedDependencies = {"shared", "accounts :: api", "requests :: events", "planning :: events"})
+        allowedDependencies = {"shared", "platform", "accounts :: api", "planning :: api",
+                "requests :: events", "planning :: events"})
 @NullMarked
 package org.portailfamille.messaging;
 

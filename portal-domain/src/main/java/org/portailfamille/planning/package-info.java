@@ -4,7 +4,7 @@
  * demands are requests of the requests module (types "planning.reservation", "planning.absence"); offers of freed
  * places are published as {@link org.portailfamille.planning.PlaceOffered} events.
  */
-@ApplicationModule(displayName = "Planning", allowedDependencies = {"shared", "access", "accounts :: api",
+@ApplicationModule(displayName = "Planning", allowedDependencies = {"shared", "platform", "access", "accounts :: api",
         "billing :: api", "billing :: spi", "requests :: api", "requests :: spi", "requests :: events"})
 @NullMarked
 package org.portailfamille.planning;

@@ -2,6 +2,7 @@ package org.portailfamille.accounts.config;
 
 import org.portailfamille.accounts.adapter.out.crypto.Argon2PasswordHasher;
 import org.portailfamille.accounts.adapter.out.mail.MailAccountNotifications;
+import org.portailfamille.platform.outbox.Outbox;
 import org.portailfamille.accounts.application.port.out.AccountNotifications;
 import org.portailfamille.accounts.application.port.out.Children;
 import org.portailfamille.accounts.application.port.out.Families;
@@ -41,7 +42,6 @@ import org.portailfamille.accounts.application.service.RegisterChildService;
 import org.portailfamille.accounts.application.service.RegisterFamilyService;
 import org.portailfamille.accounts.application.service.RequestPasswordResetService;
 import org.portailfamille.accounts.application.service.ResetPasswordService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.portailfamille.accounts.adapter.out.event.SpringAccountEvents;
@@ -49,7 +49,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 
 import java.time.Clock;
 
@@ -64,11 +63,10 @@ class AccountsConfiguration {
     }
 
     @Bean
-    AccountNotifications accountNotifications(ObjectProvider<JavaMailSender> mailSender, MessageSource messageSource,
-                                              @Value("${portal.mail.from}") String from,
+    AccountNotifications accountNotifications(Outbox outbox, MessageSource messageSource,
                                               @Value("${portal.municipality.name}") String municipalityName,
                                               @Value("${portal.base-url}") String baseUrl) {
-        return new MailAccountNotifications(mailSender, messageSource, from, municipalityName, baseUrl);
+        return new MailAccountNotifications(outbox, messageSource, municipalityName, baseUrl);
     }
 
     @Bean

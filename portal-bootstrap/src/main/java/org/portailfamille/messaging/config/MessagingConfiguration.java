@@ -1,48 +1,83 @@
 package org.portailfamille.messaging.config;
 
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
-import org.portailfamille.messaging.adapter.out.accounts.AccountsFamilyContacts;
+import org.portailfamille.messaging.adapter.out.files.FileSystemAttachmentFiles;
 import org.portailfamille.messaging.adapter.out.mail.BundleClosureTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundleDecisionTexts;
+import org.portailfamille.messaging.adapter.out.mail.BundleNoticeTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundlePlaceOfferTexts;
+import org.portailfamille.messaging.adapter.out.outbox.OutboxDeliveryFailures;
+import org.portailfamille.messaging.adapter.out.outbox.OutboxOutgoingNotifications;
+import org.portailfamille.messaging.application.port.out.AttachmentFiles;
 import org.portailfamille.messaging.application.port.out.ClosureTexts;
-import org.portailfamille.messaging.application.service.NotifyDaysClosedService;
-import org.portailfamille.messaging.adapter.out.mail.SmtpFamilyMailer;
+import org.portailfamille.messaging.application.port.out.ContactCards;
+import org.portailfamille.messaging.application.port.out.Conversations;
 import org.portailfamille.messaging.application.port.out.DecisionTexts;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
-import org.portailfamille.messaging.application.port.out.FamilyMailer;
-import org.portailfamille.messaging.application.port.out.Messages;
+import org.portailfamille.messaging.application.port.out.DeliveryFailures;
+import org.portailfamille.messaging.application.port.out.NoticeTexts;
+import org.portailfamille.messaging.application.port.out.OutgoingNotifications;
 import org.portailfamille.messaging.application.port.out.PlaceOfferTexts;
+import org.portailfamille.messaging.application.port.out.PreferenceChoices;
+import org.portailfamille.messaging.application.service.AdultNotifier;
+import org.portailfamille.messaging.application.service.BroadcastService;
+import org.portailfamille.messaging.application.service.ChangeContactDetailsService;
+import org.portailfamille.messaging.application.service.ChangeNotificationPreferencesService;
+import org.portailfamille.messaging.application.service.CountUnreadMessagesService;
+import org.portailfamille.messaging.application.service.DeleteConversationService;
+import org.portailfamille.messaging.application.service.GetAttachmentService;
+import org.portailfamille.messaging.application.service.HandleConversationService;
+import org.portailfamille.messaging.application.service.ListDeliveryFailuresService;
+import org.portailfamille.messaging.application.service.NotifyDaysClosedService;
+import org.portailfamille.messaging.application.service.NotifyFamilyService;
 import org.portailfamille.messaging.application.service.NotifyPlaceOfferService;
 import org.portailfamille.messaging.application.service.NotifyRequestDecisionService;
-import org.springframework.beans.factory.ObjectProvider;
+import org.portailfamille.messaging.application.service.ReadConversationService;
+import org.portailfamille.messaging.application.service.ReadStaffConversationService;
+import org.portailfamille.messaging.application.service.ReplyAsFamilyService;
+import org.portailfamille.messaging.application.service.ReplyAsStaffService;
+import org.portailfamille.messaging.application.service.SendMessageToFamilyService;
+import org.portailfamille.messaging.application.service.ViewContactDetailsService;
+import org.portailfamille.messaging.application.service.ViewMailboxService;
+import org.portailfamille.messaging.application.service.ViewNotificationPreferencesService;
+import org.portailfamille.messaging.application.service.ViewStaffInboxService;
+import org.portailfamille.messaging.application.service.WriteToFacilityService;
+import org.portailfamille.messaging.application.service.WriteToFamilyService;
+import org.portailfamille.planning.application.port.in.ListFamiliesConcernedUseCase;
+import org.portailfamille.planning.application.port.in.ViewPlanningSetUpUseCase;
+import org.portailfamille.platform.outbox.Outbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.portailfamille.messaging.application.service.CountUnreadMessagesService;
-import org.portailfamille.messaging.application.service.SendMessageToFamilyService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wiring of the messaging module's services. */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
+    // --- out-adapters ---
+
     @Bean
-    SendMessageToFamilyService sendMessageToFamilyService(Messages messages, Clock clock) {
-        return new SendMessageToFamilyService(messages, clock);
+    OutgoingNotifications outgoingNotifications(Outbox outbox) {
+        return new OutboxOutgoingNotifications(outbox);
     }
 
     @Bean
-    FamilyContacts familyContacts(GetFamilyFileUseCase familyFiles) {
-        return new AccountsFamilyContacts(familyFiles);
+    DeliveryFailures deliveryFailures(Outbox outbox) {
+        return new OutboxDeliveryFailures(outbox);
     }
 
     @Bean
-    FamilyMailer familyMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${portal.mail.from}") String from) {
-        return new SmtpFamilyMailer(mailSender, from);
+    AttachmentFiles attachmentFiles(@Value("${portal.storage.attachments:data/attachments}") Path directory) {
+        return new FileSystemAttachmentFiles(directory);
+    }
+
+    @Bean
+    NoticeTexts noticeTexts(MessageSource messageSource, @Value("${portal.municipality.name}") String municipalityName,
+                            @Value("${portal.base-url}") String baseUrl) {
+        return new BundleNoticeTexts(messageSource, municipalityName, baseUrl);
     }
 
     @Bean
@@ -52,26 +87,9 @@ class MessagingConfiguration {
     }
 
     @Bean
-    NotifyRequestDecisionService notifyRequestDecisionService(Messages messages, FamilyContacts contacts,
-                                                              FamilyMailer mailer, DecisionTexts texts, Clock clock) {
-        return new NotifyRequestDecisionService(messages, contacts, mailer, texts, clock);
-    }
-
-    @Bean
     ClosureTexts closureTexts(MessageSource messageSource,
                               @Value("${portal.municipality.name}") String municipalityName) {
         return new BundleClosureTexts(messageSource, municipalityName);
-    }
-
-    @Bean
-    NotifyDaysClosedService notifyDaysClosedService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
-                                                    ClosureTexts texts, Clock clock) {
-        return new NotifyDaysClosedService(messages, contacts, mailer, texts, clock);
-    }
-
-    @Bean
-    CountUnreadMessagesService countUnreadMessagesService(Messages messages) {
-        return new CountUnreadMessagesService(messages);
     }
 
     @Bean
@@ -81,8 +99,147 @@ class MessagingConfiguration {
     }
 
     @Bean
-    NotifyPlaceOfferService notifyPlaceOfferService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
+    AdultNotifier adultNotifier(GetFamilyFileUseCase familyFiles, PreferenceChoices choices,
+                                OutgoingNotifications outgoing, NoticeTexts texts) {
+        return new AdultNotifier(familyFiles, choices, outgoing, texts);
+    }
+
+    // --- automatic notices ---
+
+    @Bean
+    NotifyRequestDecisionService notifyRequestDecisionService(Conversations conversations, AdultNotifier adults,
+                                                              DecisionTexts texts, Clock clock) {
+        return new NotifyRequestDecisionService(conversations, adults, texts, clock);
+    }
+
+    @Bean
+    NotifyDaysClosedService notifyDaysClosedService(Conversations conversations, AdultNotifier adults,
+                                                    ClosureTexts texts, Clock clock) {
+        return new NotifyDaysClosedService(conversations, adults, texts, clock);
+    }
+
+    @Bean
+    NotifyPlaceOfferService notifyPlaceOfferService(Conversations conversations, AdultNotifier adults,
                                                     PlaceOfferTexts texts, Clock clock) {
-        return new NotifyPlaceOfferService(messages, contacts, mailer, texts, clock);
+        return new NotifyPlaceOfferService(conversations, adults, texts, clock);
+    }
+
+    @Bean
+    NotifyFamilyService notifyFamilyService(Conversations conversations, AdultNotifier adults, Clock clock) {
+        return new NotifyFamilyService(conversations, adults, clock);
+    }
+
+    @Bean
+    SendMessageToFamilyService sendMessageToFamilyService(Conversations conversations, Clock clock) {
+        return new SendMessageToFamilyService(conversations, clock);
+    }
+
+    // --- the family's mailbox ---
+
+    @Bean
+    CountUnreadMessagesService countUnreadMessagesService(Conversations conversations) {
+        return new CountUnreadMessagesService(conversations);
+    }
+
+    @Bean
+    ViewMailboxService viewMailboxService(Conversations conversations, ViewPlanningSetUpUseCase planning,
+                                          NoticeTexts texts) {
+        return new ViewMailboxService(conversations, planning, texts);
+    }
+
+    @Bean
+    ReadConversationService readConversationService(Conversations conversations, ViewPlanningSetUpUseCase planning,
+                                                    NoticeTexts texts, Clock clock) {
+        return new ReadConversationService(conversations, planning, texts, clock);
+    }
+
+    @Bean
+    WriteToFacilityService writeToFacilityService(Conversations conversations, AttachmentFiles files,
+                                                  ViewPlanningSetUpUseCase planning, Clock clock) {
+        return new WriteToFacilityService(conversations, files, planning, clock);
+    }
+
+    @Bean
+    ReplyAsFamilyService replyAsFamilyService(Conversations conversations, AttachmentFiles files, Clock clock) {
+        return new ReplyAsFamilyService(conversations, files, clock);
+    }
+
+    @Bean
+    DeleteConversationService deleteConversationService(Conversations conversations, Clock clock) {
+        return new DeleteConversationService(conversations, clock);
+    }
+
+    @Bean
+    GetAttachmentService getAttachmentService(Conversations conversations, AttachmentFiles files) {
+        return new GetAttachmentService(conversations, files);
+    }
+
+    // --- staff ---
+
+    @Bean
+    ViewStaffInboxService viewStaffInboxService(Conversations conversations) {
+        return new ViewStaffInboxService(conversations);
+    }
+
+    @Bean
+    ReadStaffConversationService readStaffConversationService(Conversations conversations,
+                                                              ViewPlanningSetUpUseCase planning, NoticeTexts texts,
+                                                              Clock clock) {
+        return new ReadStaffConversationService(conversations, planning, texts, clock);
+    }
+
+    @Bean
+    HandleConversationService handleConversationService(Conversations conversations, Clock clock) {
+        return new HandleConversationService(conversations, clock);
+    }
+
+    @Bean
+    ReplyAsStaffService replyAsStaffService(Conversations conversations, AttachmentFiles files, AdultNotifier adults,
+                                            Clock clock) {
+        return new ReplyAsStaffService(conversations, files, adults, clock);
+    }
+
+    @Bean
+    WriteToFamilyService writeToFamilyService(Conversations conversations, AttachmentFiles files,
+                                              AdultNotifier adults, ViewPlanningSetUpUseCase planning, Clock clock) {
+        return new WriteToFamilyService(conversations, files, adults, planning, clock);
+    }
+
+    @Bean
+    BroadcastService broadcastService(Conversations conversations, AdultNotifier adults,
+                                      ViewPlanningSetUpUseCase planning, ListFamiliesConcernedUseCase families,
+                                      Clock clock) {
+        return new BroadcastService(conversations, adults, planning, families, clock);
+    }
+
+    @Bean
+    ListDeliveryFailuresService listDeliveryFailuresService(DeliveryFailures failures) {
+        return new ListDeliveryFailuresService(failures);
+    }
+
+    // --- preferences and contact details ---
+
+    @Bean
+    ViewNotificationPreferencesService viewNotificationPreferencesService(GetFamilyFileUseCase familyFiles,
+                                                                          PreferenceChoices choices) {
+        return new ViewNotificationPreferencesService(familyFiles, choices);
+    }
+
+    @Bean
+    ChangeNotificationPreferencesService changeNotificationPreferencesService(GetFamilyFileUseCase familyFiles,
+                                                                              PreferenceChoices choices) {
+        return new ChangeNotificationPreferencesService(familyFiles, choices);
+    }
+
+    @Bean
+    ViewContactDetailsService viewContactDetailsService(ContactCards cards, ViewPlanningSetUpUseCase planning,
+                                                        NoticeTexts texts) {
+        return new ViewContactDetailsService(cards, planning, texts);
+    }
+
+    @Bean
+    ChangeContactDetailsService changeContactDetailsService(ContactCards cards, ViewPlanningSetUpUseCase planning,
+                                                            Clock clock) {
+        return new ChangeContactDetailsService(cards, planning, clock);
     }
 }

@@ -68,6 +68,8 @@ import org.portailfamille.planning.application.service.ManageSchoolCalendarServi
 import org.portailfamille.planning.application.service.RenameFacilityService;
 import org.portailfamille.planning.application.service.ViewPlanningSetUpService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.portailfamille.planning.application.port.out.FamiliesConcerned;
+import org.portailfamille.planning.application.service.ListFamiliesConcernedService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -336,5 +338,10 @@ class PlanningConfiguration {
     org.portailfamille.planning.application.service.ListBillableDaysService listBillableDaysService(
             org.portailfamille.planning.application.port.out.BillableDayFacts facts) {
         return new org.portailfamille.planning.application.service.ListBillableDaysService(facts);
+    }
+
+    @Bean
+    ListFamiliesConcernedService listFamiliesConcernedService(FamiliesConcerned families) {
+        return new ListFamiliesConcernedService(families);
     }
 }

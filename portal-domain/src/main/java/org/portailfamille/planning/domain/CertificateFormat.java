@@ -1,50 +1,41 @@
 package org.portailfamille.planning.domain;
 
-import java.util.Arrays;
+import org.portailfamille.shared.DocumentFormat;
+
 import java.util.Optional;
 
 /**
- * The file formats a medical certificate may have, recognised by their content (the first bytes), never by the
- * file name or the content type the browser sends: a renamed program or web page is no certificate.
+ * The file formats a medical certificate may have: the shared kernel's {@link DocumentFormat}s (PDF, JPEG, PNG),
+ * recognised by their content, never by the file name or the content type the browser sends.
  */
 public enum CertificateFormat {
-    PDF("application/pdf", "pdf", new byte[]{'%', 'P', 'D', 'F', '-'}),
-    JPEG("image/jpeg", "jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", "png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    PDF(DocumentFormat.PDF),
+    JPEG(DocumentFormat.JPEG),
+    PNG(DocumentFormat.PNG);
 
     /** At most 5 MB. */
-    public static final long MAX_SIZE = 5L * 1024 * 1024;
+    public static final long MAX_SIZE = DocumentFormat.MAX_SIZE;
 
-    private final String mediaType;
-    private final String extension;
-    private final byte[] signature;
+    private final DocumentFormat format;
 
-    CertificateFormat(String mediaType, String extension, byte[] signature) {
-        this.mediaType = mediaType;
-        this.extension = extension;
-        this.signature = signature;
+    CertificateFormat(DocumentFormat format) {
+        this.format = format;
     }
 
     public String mediaType() {
-        return mediaType;
+        return format.mediaType();
     }
 
     public String extension() {
-        return extension;
+        return format.extension();
     }
 
     /** The format whose signature starts {@code content}; empty for anything else. */
     public static Optional<CertificateFormat> sniff(byte[] content) {
-        return Arrays.stream(values()).filter(format -> format.starts(content)).findFirst();
-    }
-
-    private boolean starts(byte[] content) {
-        return content.length > signature.length
-                && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
+        return DocumentFormat.sniff(content).map(found -> valueOf(found.name()));
     }
 
     public static CertificateFormat ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(format -> format.mediaType.equals(mediaType)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Not a certificate format: " + mediaType));
+        return valueOf(DocumentFormat.ofMediaType(mediaType).name());
     }
 }

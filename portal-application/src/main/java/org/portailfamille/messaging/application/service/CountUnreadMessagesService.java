@@ -1,19 +1,19 @@
 package org.portailfamille.messaging.application.service;
 
 import org.portailfamille.messaging.application.port.in.CountUnreadMessagesUseCase;
-import org.portailfamille.messaging.application.port.out.Messages;
+import org.portailfamille.messaging.application.port.out.Conversations;
 import org.portailfamille.shared.FamilyId;
 
 public class CountUnreadMessagesService implements CountUnreadMessagesUseCase {
 
-    private final Messages messages;
+    private final Conversations conversations;
 
-    public CountUnreadMessagesService(Messages messages) {
-        this.messages = messages;
+    public CountUnreadMessagesService(Conversations conversations) {
+        this.conversations = conversations;
     }
 
     @Override
     public int countUnreadMessages(FamilyId familyId) {
-        return messages.countUnreadByFamily(familyId);
+        return conversations.countUnreadByFamily(familyId);
     }
 }

@@ -1,37 +1,38 @@
 package org.portailfamille.messaging.application.service;
 
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
-import org.portailfamille.messaging.application.port.out.FamilyMailer;
-import org.portailfamille.messaging.application.port.out.Messages;
-import org.portailfamille.messaging.domain.Message;
+import org.jspecify.annotations.Nullable;
+import org.portailfamille.messaging.application.port.out.Conversations;
+import org.portailfamille.messaging.domain.Conversation;
+import org.portailfamille.messaging.domain.NotificationKind;
 import org.portailfamille.shared.FamilyId;
 
 import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Tells a family something once: a portal message whose id derives from its cause, and the same text by e-mail
- * when the family allows it. A redelivered event (same cause) sends nothing twice.
+ * Tells a family something once: a readable notice in its inbox (a conversation whose id derives from its cause,
+ * with the link to what it is about), and e-mail/SMS to its adults as they chose ({@link AdultNotifier}, through
+ * the outbox). A redelivered event (same cause) sends nothing twice.
  */
 final class FamilyNotifier {
 
-    private final Messages messages;
-    private final FamilyContacts contacts;
-    private final FamilyMailer mailer;
+    private final Conversations conversations;
+    private final AdultNotifier adults;
     private final Clock clock;
 
-    FamilyNotifier(Messages messages, FamilyContacts contacts, FamilyMailer mailer, Clock clock) {
-        this.messages = messages;
-        this.contacts = contacts;
-        this.mailer = mailer;
+    FamilyNotifier(Conversations conversations, AdultNotifier adults, Clock clock) {
+        this.conversations = conversations;
+        this.adults = adults;
         this.clock = clock;
     }
 
-    void tellOnce(UUID causeId, FamilyId familyId, String senderName, String subject, String body) {
-        Message message = Message.toFamilyFor(causeId, familyId, senderName, subject, body, clock.instant());
-        if (!messages.addIfAbsent(message)) {
+    void tellOnce(UUID causeId, FamilyId familyId, NotificationKind kind, String senderName, String subject,
+                  String body, @Nullable String link) {
+        Conversation notice = Conversation.notice(causeId, familyId, null, senderName, subject, body, link,
+                clock.instant());
+        if (!conversations.addIfAbsent(notice)) {
             return; // already told
         }
-        contacts.emailIfAllowed(familyId).ifPresent(email -> mailer.send(email, subject, body));
+        adults.tell(notice.id(), familyId, kind, senderName, subject, body, link);
     }
 }

@@ -3,9 +3,8 @@ package org.portailfamille.messaging.application.service;
 import org.portailfamille.messaging.application.port.in.DaysClosedNotice;
 import org.portailfamille.messaging.application.port.in.NotifyDaysClosedUseCase;
 import org.portailfamille.messaging.application.port.out.ClosureTexts;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
-import org.portailfamille.messaging.application.port.out.FamilyMailer;
-import org.portailfamille.messaging.application.port.out.Messages;
+import org.portailfamille.messaging.application.port.out.Conversations;
+import org.portailfamille.messaging.domain.NotificationKind;
 
 import java.time.Clock;
 
@@ -14,9 +13,9 @@ public class NotifyDaysClosedService implements NotifyDaysClosedUseCase {
     private final FamilyNotifier notifier;
     private final ClosureTexts texts;
 
-    public NotifyDaysClosedService(Messages messages, FamilyContacts contacts, FamilyMailer mailer, ClosureTexts texts,
+    public NotifyDaysClosedService(Conversations conversations, AdultNotifier adults, ClosureTexts texts,
                                    Clock clock) {
-        this.notifier = new FamilyNotifier(messages, contacts, mailer, clock);
+        this.notifier = new FamilyNotifier(conversations, adults, clock);
         this.texts = texts;
     }
 
@@ -27,6 +26,7 @@ public class NotifyDaysClosedService implements NotifyDaysClosedUseCase {
         }
         String subject = texts.subject(notice);
         String body = texts.body(notice);
-        notifier.tellOnce(notice.causeId(), notice.familyId(), texts.senderName(), subject, body);
+        notifier.tellOnce(notice.causeId(), notice.familyId(), NotificationKind.NEW_MESSAGE, texts.senderName(),
+                subject, body, texts.link(notice));
     }
 }

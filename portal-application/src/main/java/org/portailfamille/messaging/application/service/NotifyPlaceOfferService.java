@@ -2,10 +2,9 @@ package org.portailfamille.messaging.application.service;
 
 import org.portailfamille.messaging.application.port.in.NotifyPlaceOfferUseCase;
 import org.portailfamille.messaging.application.port.in.PlaceOfferNotice;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
-import org.portailfamille.messaging.application.port.out.FamilyMailer;
-import org.portailfamille.messaging.application.port.out.Messages;
+import org.portailfamille.messaging.application.port.out.Conversations;
 import org.portailfamille.messaging.application.port.out.PlaceOfferTexts;
+import org.portailfamille.messaging.domain.NotificationKind;
 
 import java.time.Clock;
 
@@ -14,9 +13,9 @@ public class NotifyPlaceOfferService implements NotifyPlaceOfferUseCase {
     private final FamilyNotifier notifier;
     private final PlaceOfferTexts texts;
 
-    public NotifyPlaceOfferService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
-                                   PlaceOfferTexts texts, Clock clock) {
-        this.notifier = new FamilyNotifier(messages, contacts, mailer, clock);
+    public NotifyPlaceOfferService(Conversations conversations, AdultNotifier adults, PlaceOfferTexts texts,
+                                   Clock clock) {
+        this.notifier = new FamilyNotifier(conversations, adults, clock);
         this.texts = texts;
     }
 
@@ -24,6 +23,7 @@ public class NotifyPlaceOfferService implements NotifyPlaceOfferUseCase {
     public void notifyPlaceOffer(PlaceOfferNotice notice) {
         String subject = texts.subject(notice.activityName(), notice.day());
         String body = texts.body(notice.childName(), notice.activityName(), notice.day(), notice.expiresAt());
-        notifier.tellOnce(notice.offerId(), notice.familyId(), texts.senderName(), subject, body);
+        notifier.tellOnce(notice.offerId(), notice.familyId(), NotificationKind.PLACE_OFFERED, texts.senderName(),
+                subject, body, texts.link());
     }
 }

@@ -2,10 +2,9 @@ package org.portailfamille.messaging.application.service;
 
 import org.portailfamille.messaging.application.port.in.NotifyRequestDecisionUseCase;
 import org.portailfamille.messaging.application.port.in.RequestDecisionNotice;
+import org.portailfamille.messaging.application.port.out.Conversations;
 import org.portailfamille.messaging.application.port.out.DecisionTexts;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
-import org.portailfamille.messaging.application.port.out.FamilyMailer;
-import org.portailfamille.messaging.application.port.out.Messages;
+import org.portailfamille.messaging.domain.NotificationKind;
 
 import java.time.Clock;
 
@@ -14,9 +13,9 @@ public class NotifyRequestDecisionService implements NotifyRequestDecisionUseCas
     private final FamilyNotifier notifier;
     private final DecisionTexts texts;
 
-    public NotifyRequestDecisionService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
-                                        DecisionTexts texts, Clock clock) {
-        this.notifier = new FamilyNotifier(messages, contacts, mailer, clock);
+    public NotifyRequestDecisionService(Conversations conversations, AdultNotifier adults, DecisionTexts texts,
+                                        Clock clock) {
+        this.notifier = new FamilyNotifier(conversations, adults, clock);
         this.texts = texts;
     }
 
@@ -24,6 +23,7 @@ public class NotifyRequestDecisionService implements NotifyRequestDecisionUseCas
     public void notifyRequestDecision(RequestDecisionNotice notice) {
         String subject = texts.subject(notice.requestType(), notice.accepted());
         String body = texts.body(notice.requestType(), notice.accepted(), notice.refusalReason(), notice.submittedAt());
-        notifier.tellOnce(notice.requestId(), notice.familyId(), texts.senderName(), subject, body);
+        notifier.tellOnce(notice.requestId(), notice.familyId(), NotificationKind.REQUEST_DECIDED, texts.senderName(),
+                subject, body, texts.link(notice.requestType()));
     }
 }

@@ -2,27 +2,28 @@ package org.portailfamille.messaging.application.service;
 
 import org.portailfamille.messaging.application.port.in.SendMessageToFamilyCommand;
 import org.portailfamille.messaging.application.port.in.SendMessageToFamilyUseCase;
-import org.portailfamille.messaging.application.port.out.Messages;
-import org.portailfamille.messaging.domain.Message;
+import org.portailfamille.messaging.application.port.out.Conversations;
+import org.portailfamille.messaging.domain.Conversation;
 
 import java.time.Clock;
 import java.util.UUID;
 
+/** A message put in a family's inbox without e-mail or SMS (demo data, benches); staff pages use WriteToFamily. */
 public class SendMessageToFamilyService implements SendMessageToFamilyUseCase {
 
-    private final Messages messages;
+    private final Conversations conversations;
     private final Clock clock;
 
-    public SendMessageToFamilyService(Messages messages, Clock clock) {
-        this.messages = messages;
+    public SendMessageToFamilyService(Conversations conversations, Clock clock) {
+        this.conversations = conversations;
         this.clock = clock;
     }
 
     @Override
     public UUID sendMessageToFamily(SendMessageToFamilyCommand command) {
-        Message message = Message.toFamily(command.familyId(), command.senderName(), command.subject(), command.body(),
-                clock.instant());
-        messages.add(message);
-        return message.id();
+        Conversation conversation = Conversation.notice(UUID.randomUUID(), command.familyId(), null,
+                command.senderName(), command.subject(), command.body(), null, clock.instant());
+        conversations.add(conversation);
+        return conversation.id();
     }
 }

@@ -10,4 +10,7 @@ public interface ClosureTexts {
     String body(DaysClosedNotice notice);
 
     String senderName();
+
+    /** The portal path where the family sees its bookings. */
+    String link(DaysClosedNotice notice);
 }

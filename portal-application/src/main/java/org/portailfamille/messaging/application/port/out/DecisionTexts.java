@@ -12,4 +12,7 @@ public interface DecisionTexts {
     String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt);
 
     String senderName();
+
+    /** The portal path of what a decision is about (e.g. the family's list of requests). */
+    String link(String requestType);
 }

@@ -11,4 +11,7 @@ public interface PlaceOfferTexts {
     String body(String childName, String activityName, LocalDate day, Instant expiresAt);
 
     String senderName();
+
+    /** The portal path where the family accepts the offer. */
+    String link();
 }

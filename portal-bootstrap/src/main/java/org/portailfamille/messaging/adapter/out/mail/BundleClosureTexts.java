@@ -62,4 +62,9 @@ public class BundleClosureTexts implements ClosureTexts {
                 ? messages.getMessage("mail.closure.oneDay", new Object[]{DAY.format(first)}, FRENCH)
                 : messages.getMessage("mail.closure.days", new Object[]{DAY.format(first), DAY.format(last)}, FRENCH);
     }
+
+    @Override
+    public String link(DaysClosedNotice notice) {
+        return "/famille/enfants";
+    }
 }

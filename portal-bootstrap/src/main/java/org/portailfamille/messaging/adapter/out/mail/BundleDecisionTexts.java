@@ -48,4 +48,9 @@ public class BundleDecisionTexts implements DecisionTexts {
     private String typeLabel(String requestType) {
         return messages.getMessage("requestType." + requestType, null, requestType, FRENCH);
     }
+
+    @Override
+    public String link(String requestType) {
+        return "/famille/demandes";
+    }
 }

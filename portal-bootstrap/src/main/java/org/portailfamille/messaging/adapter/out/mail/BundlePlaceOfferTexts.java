@@ -41,4 +41,9 @@ public class BundlePlaceOfferTexts implements PlaceOfferTexts {
     public String senderName() {
         return messages.getMessage("mail.decision.sender", new Object[]{municipalityName}, FRENCH);
     }
+
+    @Override
+    public String link() {
+        return "/famille/listes-attente";
+    }
 }

@@ -1,0 +1,4 @@
+package org.portailfamille.messaging.domain;
+
+/** Where a family sees a conversation. */
+public enum MailboxFolder { RECEIVED, SENT, DELETED }
