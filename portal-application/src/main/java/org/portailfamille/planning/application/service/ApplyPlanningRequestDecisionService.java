@@ -17,7 +17,6 @@ import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Reservation;
-import org.portailfamille.planning.domain.ReservationStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +25,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Staff decisions on the planning's requests, each a conditional update (the status must still be the awaited
- * one), so that a redelivered decision, or a reservation cancelled meanwhile, changes nothing. A refused booking
+ * Staff decisions on the planning's requests. The reservation's own moves ({@link Reservation#confirm()},
+ * {@link Reservation#refuse()}) say what is allowed; each is stored as a conditional update (the status must still be
+ * the awaited one), so that a redelivered decision, or a reservation cancelled meanwhile, changes nothing. A refused booking
  * frees its place under the day's lock; the place goes to the first child waiting, who is told.
  */
 public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequestDecisionUseCase {
@@ -69,16 +69,21 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
                     || !PlanningRequestRecords.KIND_BOOKING.equals(decision.payload().get(PlanningRequestRecords.KIND))) {
                 return; // a cancellation is never decided: it took effect at once
             }
+            Optional<Reservation> awaiting = reservations.byId(reservationId.get())
+                    .filter(Reservation::awaitsValidation);
+            if (awaiting.isEmpty()) {
+                return; // decided already (a redelivered decision), or cancelled meanwhile
+            }
             if (decision.accepted()) {
-                reservations.changeStatus(reservationId.get(), ReservationStatus.AWAITING_VALIDATION,
-                        ReservationStatus.CONFIRMED, now);
-            } else if (reservations.changeStatus(reservationId.get(), ReservationStatus.AWAITING_VALIDATION,
-                    ReservationStatus.REFUSED, now)) {
-                Reservation refused = reservations.byId(reservationId.get()).orElseThrow();
-                Activity activity = activities.byId(refused.activity())
-                        .orElseThrow(() -> new IllegalStateException("Unknown activity " + refused.activity()));
-                activityDays.lock(activity.id(), refused.day(), activity.capacity().places());
-                freedPlaces.passOn(activity, refused.day(), now);
+                reservations.confirm(awaiting.get().confirm().id(), now);
+            } else {
+                Reservation refused = awaiting.get().refuse();
+                if (reservations.refuse(refused.id(), now)) {
+                    Activity activity = activities.byId(refused.activity())
+                            .orElseThrow(() -> new IllegalStateException("Unknown activity " + refused.activity()));
+                    activityDays.lock(activity.id(), refused.day(), activity.capacity().places());
+                    freedPlaces.passOn(activity, refused.day(), now);
+                }
             }
         } else if (ABSENCE.equals(decision.type())) {
             id(decision.payload(), PlanningRequestRecords.ABSENCE_ID).ifPresent(absenceId -> {
@@ -95,8 +100,7 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
     public Optional<String> conflictWithCurrentState(String type, Map<String, String> payload) {
         if (RESERVATION.equals(type)) {
             boolean awaiting = id(payload, PlanningRequestRecords.RESERVATION_ID).flatMap(reservations::byId)
-                    .map(Reservation::status).filter(status -> status == ReservationStatus.AWAITING_VALIDATION)
-                    .isPresent();
+                    .filter(Reservation::awaitsValidation).isPresent();
             return awaiting ? Optional.empty() : Optional.of("planning.request.conflict.reservation");
         }
         if (ABSENCE.equals(type)) {

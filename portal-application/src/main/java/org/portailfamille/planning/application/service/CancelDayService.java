@@ -66,7 +66,7 @@ public class CancelDayService implements CancelDayUseCase {
         if (!deadlines.canCancel(command.day(), LocalDateTime.now(clock), days.calendarOf(activity))) {
             return CancelDayOutcome.DEADLINE_PASSED;
         }
-        if (!reservations.cancel(reservation.get().id(), clock.instant())) {
+        if (!reservations.cancel(reservation.get().cancel().id(), clock.instant())) {
             return CancelDayOutcome.NOT_BOOKED;
         }
         requests.cancelled(reservation.get(), activity, command.submittedBy());

@@ -62,7 +62,8 @@ public class EndEnrolmentService implements EndEnrolmentUseCase {
         if (lastDay.isBefore(enrolment.period().end())) {
             for (Reservation reservation : reservations.activeBetween(activity.id(), lastDay.plusDays(1),
                     enrolment.period().end())) {
-                if (reservation.child().equals(ended.child()) && reservations.cancel(reservation.id(), now)) {
+                if (reservation.child().equals(ended.child())
+                        && reservations.cancel(reservation.cancel().id(), now)) {
                     activityDays.lock(activity.id(), reservation.day(), activity.capacity().places());
                     freedPlaces.passOn(activity, reservation.day(), now);
                 }

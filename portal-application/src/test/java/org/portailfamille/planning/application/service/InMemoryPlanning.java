@@ -35,6 +35,7 @@ import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Facility;
 import org.portailfamille.planning.domain.Reservation;
 import org.portailfamille.planning.domain.ReservationStatus;
+import org.portailfamille.planning.domain.ReservationTransition;
 import org.portailfamille.planning.domain.WaitingEntry;
 import org.portailfamille.planning.domain.WaitingList;
 import org.portailfamille.shared.ChildId;
@@ -176,11 +177,22 @@ final class InMemoryPlanning {
         }
         public void withdraw(UUID reservationId) { reservationRows.remove(reservationId); }
         public boolean cancel(UUID reservationId, Instant at) {
+            return move(reservationId, ReservationTransition.CANCEL, Reservation::cancel);
+        }
+        public boolean confirm(UUID reservationId, Instant at) {
+            return move(reservationId, ReservationTransition.CONFIRM, Reservation::confirm);
+        }
+        public boolean refuse(UUID reservationId, Instant at) {
+            return move(reservationId, ReservationTransition.REFUSE, Reservation::refuse);
+        }
+        /** As the database does: the row changes only while its status allows the move. */
+        private boolean move(UUID reservationId, ReservationTransition transition,
+                             java.util.function.UnaryOperator<Reservation> moved) {
             Reservation r = reservationRows.get(reservationId);
-            if (r == null || !r.status().isActive()) {
+            if (r == null || !r.allows(transition)) {
                 return false;
             }
-            reservationRows.put(r.id(), r.withStatus(ReservationStatus.CANCELLED));
+            reservationRows.put(r.id(), moved.apply(r));
             return true;
         }
         public List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
@@ -207,14 +219,6 @@ final class InMemoryPlanning {
         public List<Reservation> withStatus(ReservationStatus status) {
             return reservationRows.values().stream().filter(r -> r.status() == status)
                     .sorted(java.util.Comparator.comparing(Reservation::day)).toList();
-        }
-        public boolean changeStatus(UUID reservationId, ReservationStatus from, ReservationStatus to, Instant at) {
-            Reservation r = reservationRows.get(reservationId);
-            if (r == null || r.status() != from) {
-                return false;
-            }
-            reservationRows.put(r.id(), r.withStatus(to));
-            return true;
         }
     };
 
