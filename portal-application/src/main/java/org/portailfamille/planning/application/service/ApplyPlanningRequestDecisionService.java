@@ -7,12 +7,7 @@ import org.portailfamille.planning.application.port.in.PlanningRequestDecision;
 import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.ChildNames;
-import org.portailfamille.planning.application.port.out.Enrolments;
-import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
-import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
-import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Activity;
@@ -44,19 +39,15 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
      * When an absence is ruled, the register line of that day (if staff already
      * marked the child absent) is recomputed in the same transaction and its final outcome published.
      */
-    public ApplyPlanningRequestDecisionService(Activities activities, Enrolments enrolments,
-                                               Reservations reservations, Absences absences,
-                                               ActivityDays activityDays, WaitingLists waitingLists,
-                                               PlaceOffers offers, ChildNames childNames,
-                                               PlaceOfferAnnouncements announcements,
+    public ApplyPlanningRequestDecisionService(Activities activities, Reservations reservations, Absences absences,
+                                               ActivityDays activityDays, FreedPlaces freedPlaces,
                                                ReassessAttendanceUseCase reassessAttendance, Clock clock) {
-        this.reassessAttendance = reassessAttendance;
         this.activities = activities;
         this.reservations = reservations;
         this.absences = absences;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
-                announcements);
+        this.freedPlaces = freedPlaces;
+        this.reassessAttendance = reassessAttendance;
         this.clock = clock;
     }
 

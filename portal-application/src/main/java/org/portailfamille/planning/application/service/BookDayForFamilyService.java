@@ -4,10 +4,7 @@ import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayForFamilyUseCase;
 import org.portailfamille.planning.application.port.in.BookDayResult;
 import org.portailfamille.planning.application.port.in.BookDayResult.Outcome;
-import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.Closures;
-import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Enrolment;
@@ -27,9 +24,9 @@ public class BookDayForFamilyService implements BookDayForFamilyUseCase {
     private final ActivityDays activityDays;
     private final Clock clock;
 
-    public BookDayForFamilyService(Activities activities, Closures closures, Enrolments enrolments,
-                                   Reservations reservations, ActivityDays activityDays, Clock clock) {
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public BookDayForFamilyService(PlanningDays days, Reservations reservations, ActivityDays activityDays,
+                                   Clock clock) {
+        this.days = days;
         this.reservations = reservations;
         this.activityDays = activityDays;
         this.clock = clock;

@@ -1,5 +1,7 @@
 package org.portailfamille.planning.application.service;
 
+import org.portailfamille.accounts.application.port.in.ChildName;
+import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.FacilityId;
 import org.portailfamille.planning.application.port.out.Absences;
@@ -17,7 +19,6 @@ import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.PlaceOffered;
 import org.portailfamille.planning.application.port.out.CertificateFiles;
 import org.portailfamille.planning.application.port.out.Certificates;
-import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Enrolments;
@@ -423,8 +424,16 @@ final class InMemoryPlanning {
 
     /** Children known to the accounts module: id → family and name. */
     final Map<ChildId, Map.Entry<FamilyId, String>> children = new HashMap<>();
-    final ChildNames childNames = (family, child) -> Optional.ofNullable(children.get(child))
-            .filter(entry -> entry.getKey().equals(family)).map(Map.Entry::getValue);
+    /** The accounts module's published names ("Léa DUPONT" split into first and last name). */
+    final GetChildNamesUseCase childNames = ids -> {
+        Map<ChildId, ChildName> names = new LinkedHashMap<>();
+        ids.stream().filter(children::containsKey).forEach(id -> {
+            String[] written = children.get(id).getValue().split(" ", 2);
+            names.put(id, new ChildName(id, children.get(id).getKey(), written[0],
+                    written.length > 1 ? written[1] : ""));
+        });
+        return names;
+    };
 
     final List<PlaceOffered> announced = new ArrayList<>();
     final PlaceOfferAnnouncements announcements = announced::add;
@@ -441,4 +450,12 @@ final class InMemoryPlanning {
         public Optional<byte[]> read(UUID id) { return Optional.ofNullable(fileRows.get(id)).map(byte[]::clone); }
         public void delete(UUID id) { fileRows.remove(id); }
     };
+
+    // --- the helpers the services share, as the planning's configuration wires them ---
+
+    final PlanningDays days = new PlanningDays(activities, closures, enrolments);
+    final FreedPlaces freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
+            announcements);
+    final PlanningRequestRecords requestRecords = new PlanningRequestRecords(submitRequest, recordAccepted,
+            childNames);
 }

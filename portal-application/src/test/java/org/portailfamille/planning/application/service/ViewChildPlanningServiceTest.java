@@ -362,9 +362,8 @@ class ViewChildPlanningServiceTest {
 
     @Test
     void several_days_are_booked_one_by_one_with_a_reason_for_each_refusal() {
-        BookDayService bookDay = new BookDayService(store.activities, store.closures, store.enrolments,
-                store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
-            store.childNames, clock);
+        BookDayService bookDay = new BookDayService(store.days, store.reservations, store.activityDays,
+                store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
         BookSeveralDaysService several = new BookSeveralDaysService(store.activities, bookDay);
         store.activityDays.takePlace(regularActivity.id(), march(4), 2);
         store.activityDays.takePlace(regularActivity.id(), march(4), 2);
