@@ -1,72 +1,69 @@
 package org.portailfamille.planning.config;
 
 import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
+import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
+import org.portailfamille.planning.adapter.out.event.SpringAttendanceEvents;
+import org.portailfamille.planning.adapter.out.event.SpringPlaceOfferAnnouncements;
+import org.portailfamille.planning.adapter.out.event.SpringPlanningEvents;
+import org.portailfamille.planning.adapter.out.files.FileSystemCertificateFiles;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
 import org.portailfamille.planning.application.port.in.ReassessAttendanceUseCase;
 import org.portailfamille.planning.application.port.out.Absences;
-import org.portailfamille.planning.application.port.out.Attendances;
-import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
-import org.portailfamille.planning.application.service.BookSeveralDaysService;
-import org.portailfamille.planning.application.service.StoredSchoolHolidayDays;
-import org.portailfamille.planning.application.service.ViewChildPlanningService;
-import java.util.Map;
-import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
-import org.portailfamille.planning.adapter.out.accounts.AccountsChildNames;
-import org.portailfamille.planning.adapter.out.event.SpringPlaceOfferAnnouncements;
-import org.portailfamille.planning.adapter.out.files.FileSystemCertificateFiles;
-import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
+import org.portailfamille.planning.application.port.out.AttendanceEvents;
+import org.portailfamille.planning.application.port.out.Attendances;
+import org.portailfamille.planning.application.port.out.BookingPeriods;
 import org.portailfamille.planning.application.port.out.CertificateFiles;
 import org.portailfamille.planning.application.port.out.Certificates;
-import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Facilities;
 import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
+import org.portailfamille.planning.application.port.out.PlanningEvents;
 import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.application.port.out.SchoolCalendars;
+import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.application.service.AcceptPlaceOfferService;
 import org.portailfamille.planning.application.service.ApplyPlanningRequestDecisionService;
 import org.portailfamille.planning.application.service.BookDayForFamilyService;
 import org.portailfamille.planning.application.service.BookDayService;
+import org.portailfamille.planning.application.service.BookSeveralDaysService;
 import org.portailfamille.planning.application.service.CancelDayService;
+import org.portailfamille.planning.application.service.ChangeActivityService;
 import org.portailfamille.planning.application.service.DeclareAbsenceService;
+import org.portailfamille.planning.application.service.EndEnrolmentService;
 import org.portailfamille.planning.application.service.EnrolChildService;
 import org.portailfamille.planning.application.service.ExpirePlaceOffersService;
+import org.portailfamille.planning.application.service.FreedPlaces;
 import org.portailfamille.planning.application.service.GetAbsenceCertificateService;
 import org.portailfamille.planning.application.service.RecordMedicalAbsenceReadService;
 import org.portailfamille.planning.application.service.ListFamilyWaitingService;
 import org.portailfamille.planning.application.service.JoinWaitingListService;
 import org.portailfamille.planning.application.service.ListPlaceOffersService;
-import org.portailfamille.planning.application.service.SetUpActivityService;
-import org.portailfamille.planning.application.service.SetUpFacilityService;
-import org.portailfamille.planning.application.service.ViewDayOccupancyService;
-import org.portailfamille.planning.application.service.ViewWaitingListPositionService;
-import org.portailfamille.planning.adapter.out.event.SpringAttendanceEvents;
-import org.portailfamille.planning.application.port.out.Absences;
-import org.portailfamille.planning.application.port.out.AttendanceEvents;
-import org.portailfamille.planning.application.port.out.Attendances;
-import org.portailfamille.planning.application.service.ReassessAttendanceService;
-import org.portailfamille.planning.application.service.RecordAttendanceService;
-import org.portailfamille.planning.application.service.ViewAttendanceRegisterService;
-import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
-import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
-import org.springframework.beans.factory.annotation.Value;
-import org.portailfamille.planning.adapter.out.event.SpringPlanningEvents;
-import org.portailfamille.planning.application.port.out.BookingPeriods;
-import org.portailfamille.planning.application.port.out.PlanningEvents;
-import org.portailfamille.planning.application.port.out.SchoolCalendars;
-import org.portailfamille.planning.application.service.ChangeActivityService;
-import org.portailfamille.planning.application.service.EndEnrolmentService;
 import org.portailfamille.planning.application.service.ManageBookingPeriodsService;
 import org.portailfamille.planning.application.service.ManageClosuresService;
 import org.portailfamille.planning.application.service.ManageSchoolCalendarService;
+import org.portailfamille.planning.application.service.PlanningDays;
+import org.portailfamille.planning.application.service.PlanningRequestRecords;
+import org.portailfamille.planning.application.service.ReassessAttendanceService;
+import org.portailfamille.planning.application.service.RecordAttendanceService;
 import org.portailfamille.planning.application.service.RenameFacilityService;
+import org.portailfamille.planning.application.service.SetUpActivityService;
+import org.portailfamille.planning.application.service.SetUpFacilityService;
+import org.portailfamille.planning.application.service.StoredSchoolHolidayDays;
+import org.portailfamille.planning.application.service.ViewAttendanceRegisterService;
+import org.portailfamille.planning.application.service.ViewChildPlanningService;
+import org.portailfamille.planning.application.service.ViewDayOccupancyService;
 import org.portailfamille.planning.application.service.ViewPlanningSetUpService;
+import org.portailfamille.planning.application.service.ViewWaitingListPositionService;
+import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
+import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.portailfamille.planning.application.port.out.FamiliesConcerned;
 import org.portailfamille.planning.application.service.ListFamiliesConcernedService;
@@ -76,9 +73,36 @@ import org.springframework.context.annotation.Configuration;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Wiring of the planning module's services. */
+/**
+ * Wiring of the planning module's services. The helpers several services share (the day checks, the freed places,
+ * the demands recorded as requests) are beans of their own, injected into the services. Other modules are called
+ * through their published use cases ({@code accounts :: api}, {@code requests :: api}), injected directly.
+ */
 @Configuration(proxyBeanMethods = false)
 class PlanningConfiguration {
+
+    // Helpers shared by the services
+
+    @Bean
+    PlanningDays planningDays(Activities activities, Closures closures, Enrolments enrolments) {
+        return new PlanningDays(activities, closures, enrolments);
+    }
+
+    @Bean
+    FreedPlaces freedPlaces(ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers,
+                            Enrolments enrolments, GetChildNamesUseCase childNames,
+                            PlaceOfferAnnouncements announcements) {
+        return new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames, announcements);
+    }
+
+    @Bean
+    PlanningRequestRecords planningRequestRecords(SubmitRequestUseCase submitRequest,
+                                                  RecordAcceptedRequestUseCase recordAccepted,
+                                                  GetChildNamesUseCase childNames) {
+        return new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
+    }
+
+    // Set-up, enrolment and bookings
 
     @Bean
     SetUpFacilityService setUpFacilityService(Facilities facilities) {
@@ -91,64 +115,49 @@ class PlanningConfiguration {
     }
 
     @Bean
-    EnrolChildService enrolChildService(Activities activities, Closures closures, Enrolments enrolments,
+    EnrolChildService enrolChildService(PlanningDays days, Activities activities, Enrolments enrolments,
                                         Reservations reservations, ActivityDays activityDays,
                                         SchoolHolidayDays schoolHolidays, Clock clock) {
-        return new EnrolChildService(activities, closures, enrolments, reservations, activityDays, schoolHolidays,
-                clock);
+        return new EnrolChildService(days, activities, enrolments, reservations, activityDays, schoolHolidays, clock);
     }
 
     @Bean
-    BookDayService bookDayService(Activities activities, Closures closures, Enrolments enrolments,
-                                  Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                                  BookingPeriods bookingPeriods, SubmitRequestUseCase submitRequest,
-                                  RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames, Clock clock) {
-        return new BookDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
-                bookingPeriods, submitRequest, recordAccepted, childNames, clock);
+    BookDayService bookDayService(PlanningDays days, Reservations reservations, ActivityDays activityDays,
+                                  WaitingLists waitingLists, BookingPeriods bookingPeriods,
+                                  PlanningRequestRecords requests, Clock clock) {
+        return new BookDayService(days, reservations, activityDays, waitingLists, bookingPeriods, requests, clock);
     }
 
     @Bean
-    CancelDayService cancelDayService(Activities activities, Closures closures, Enrolments enrolments,
-                                      Reservations reservations, ActivityDays activityDays,
-                                      WaitingLists waitingLists, PlaceOffers offers,
-                                      SubmitRequestUseCase submitRequest,
-                                      RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
-                                      PlaceOfferAnnouncements announcements, Clock clock) {
-        return new CancelDayService(activities, closures, enrolments, reservations, activityDays, waitingLists,
-                offers, submitRequest, recordAccepted, childNames, announcements, clock);
+    CancelDayService cancelDayService(PlanningDays days, Reservations reservations, ActivityDays activityDays,
+                                      FreedPlaces freedPlaces, PlanningRequestRecords requests, Clock clock) {
+        return new CancelDayService(days, reservations, activityDays, freedPlaces, requests, clock);
     }
 
     @Bean
-    JoinWaitingListService joinWaitingListService(Activities activities, Closures closures, Enrolments enrolments,
-                                                  Reservations reservations, ActivityDays activityDays,
-                                                  WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
-        return new JoinWaitingListService(activities, closures, enrolments, reservations, activityDays,
-                waitingLists, offers, clock);
+    JoinWaitingListService joinWaitingListService(PlanningDays days, Reservations reservations,
+                                                  ActivityDays activityDays, WaitingLists waitingLists,
+                                                  PlaceOffers offers, Clock clock) {
+        return new JoinWaitingListService(days, reservations, activityDays, waitingLists, offers, clock);
     }
 
     @Bean
-    ViewWaitingListPositionService viewWaitingListPositionService(Activities activities, Closures closures,
-                                                                  Enrolments enrolments, WaitingLists waitingLists) {
-        return new ViewWaitingListPositionService(activities, closures, enrolments, waitingLists);
+    ViewWaitingListPositionService viewWaitingListPositionService(PlanningDays days, WaitingLists waitingLists) {
+        return new ViewWaitingListPositionService(days, waitingLists);
     }
 
     @Bean
-    AcceptPlaceOfferService acceptPlaceOfferService(Activities activities, Enrolments enrolments,
+    AcceptPlaceOfferService acceptPlaceOfferService(Activities activities, PlaceOffers offers,
                                                     Reservations reservations, ActivityDays activityDays,
-                                                    WaitingLists waitingLists, PlaceOffers offers,
-                                                    ChildNames childNames, PlaceOfferAnnouncements announcements,
-                                                    Clock clock) {
-        return new AcceptPlaceOfferService(activities, enrolments, reservations, activityDays, waitingLists, offers,
-                childNames, announcements, clock);
+                                                    FreedPlaces freedPlaces, Clock clock) {
+        return new AcceptPlaceOfferService(activities, offers, reservations, activityDays, freedPlaces, clock);
     }
 
     @Bean
-    ExpirePlaceOffersService expirePlaceOffersService(Activities activities, Enrolments enrolments,
-                                                      ActivityDays activityDays, WaitingLists waitingLists,
-                                                      PlaceOffers offers, ChildNames childNames,
-                                                      PlaceOfferAnnouncements announcements, Clock clock) {
-        return new ExpirePlaceOffersService(activities, enrolments, activityDays, waitingLists, offers, childNames,
-                announcements, clock);
+    ExpirePlaceOffersService expirePlaceOffersService(Activities activities, PlaceOffers offers,
+                                                      ActivityDays activityDays, FreedPlaces freedPlaces,
+                                                      Clock clock) {
+        return new ExpirePlaceOffersService(activities, offers, activityDays, freedPlaces, clock);
     }
 
     @Bean
@@ -162,7 +171,13 @@ class PlanningConfiguration {
         return new ViewDayOccupancyService(activities, activityDays, waitingLists);
     }
 
-    // Planning grid (branch planning-grid)
+    @Bean
+    BookDayForFamilyService bookDayForFamilyService(PlanningDays days, Reservations reservations,
+                                                    ActivityDays activityDays, Clock clock) {
+        return new BookDayForFamilyService(days, reservations, activityDays, clock);
+    }
+
+    // Planning grid
 
     @Bean
     ViewChildPlanningService viewChildPlanningService(ListChildrenUseCase children, GetFamilySummaryUseCase families,
@@ -197,20 +212,19 @@ class PlanningConfiguration {
     }
 
     @Bean
-    ViewAttendanceRegisterService viewAttendanceRegisterService(Activities activities, Facilities facilities,
-                                                                Closures closures, Enrolments enrolments,
+    ViewAttendanceRegisterService viewAttendanceRegisterService(PlanningDays days, Activities activities,
+                                                                Facilities facilities, Enrolments enrolments,
                                                                 Reservations reservations, Absences absences,
                                                                 Attendances attendances, Clock clock) {
-        return new ViewAttendanceRegisterService(activities, facilities, closures, enrolments, reservations,
-                absences, attendances, clock);
+        return new ViewAttendanceRegisterService(days, activities, facilities, enrolments, reservations, absences,
+                attendances, clock);
     }
 
     @Bean
-    RecordAttendanceService recordAttendanceService(Activities activities, Closures closures, Enrolments enrolments,
+    RecordAttendanceService recordAttendanceService(PlanningDays days, Enrolments enrolments,
                                                     Reservations reservations, Absences absences,
                                                     Attendances attendances, AttendanceEvents events, Clock clock) {
-        return new RecordAttendanceService(activities, closures, enrolments, reservations, absences, attendances,
-                events, clock);
+        return new RecordAttendanceService(days, enrolments, reservations, absences, attendances, events, clock);
     }
 
     @Bean
@@ -220,12 +234,7 @@ class PlanningConfiguration {
         return new ReassessAttendanceService(activities, absences, attendances, events, clock);
     }
 
-    // --- Reservation and absence demands (planning-demands) ---
-
-    @Bean
-    ChildNames planningChildNames(ListChildrenUseCase children) {
-        return new AccountsChildNames(children);
-    }
+    // Reservation and absence demands
 
     @Bean
     PlaceOfferAnnouncements placeOfferAnnouncements(ApplicationEventPublisher publisher) {
@@ -239,14 +248,12 @@ class PlanningConfiguration {
     }
 
     @Bean
-    DeclareAbsenceService declareAbsenceService(Activities activities, Closures closures, Enrolments enrolments,
-                                                Reservations reservations, Absences absences,
+    DeclareAbsenceService declareAbsenceService(PlanningDays days, Reservations reservations, Absences absences,
                                                 Certificates certificates, CertificateFiles files,
-                                                SubmitRequestUseCase submitRequest,
-                                                RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
-                                                Clock clock) {
-        return new DeclareAbsenceService(activities, closures, enrolments, reservations, absences, certificates,
-                files, submitRequest, recordAccepted, childNames, clock);
+                                                GetChildNamesUseCase childNames, PlanningRequestRecords requests,
+                                                Activities activities, Clock clock) {
+        return new DeclareAbsenceService(days, reservations, absences, certificates, files, childNames, requests,
+                activities, clock);
     }
 
     @Bean
@@ -264,16 +271,15 @@ class PlanningConfiguration {
 
     @Bean
     ApplyPlanningRequestDecisionService applyPlanningRequestDecisionService(
-            Activities activities, Enrolments enrolments, Reservations reservations, Absences absences,
-            ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers, ChildNames childNames,
-            PlaceOfferAnnouncements announcements, ReassessAttendanceUseCase reassessAttendance, Clock clock) {
-        return new ApplyPlanningRequestDecisionService(activities, enrolments, reservations, absences, activityDays,
-                waitingLists, offers, childNames, announcements, reassessAttendance, clock);
+            Activities activities, Reservations reservations, Absences absences, ActivityDays activityDays,
+            FreedPlaces freedPlaces, ReassessAttendanceUseCase reassessAttendance, Clock clock) {
+        return new ApplyPlanningRequestDecisionService(activities, reservations, absences, activityDays, freedPlaces,
+                reassessAttendance, clock);
     }
 
     @Bean
     ListFamilyWaitingService listFamilyWaitingService(WaitingLists waitingLists, Activities activities,
-                                                      ChildNames childNames) {
+                                                      GetChildNamesUseCase childNames) {
         return new ListFamilyWaitingService(waitingLists, activities, childNames);
     }
 
@@ -320,18 +326,8 @@ class PlanningConfiguration {
 
     @Bean
     EndEnrolmentService endEnrolmentService(Activities activities, Enrolments enrolments, Reservations reservations,
-                                            ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers,
-                                            ChildNames childNames, PlaceOfferAnnouncements announcements,
-                                            Clock clock) {
-        return new EndEnrolmentService(activities, enrolments, reservations, activityDays, waitingLists, offers,
-                childNames, announcements, clock);
-    }
-
-    @Bean
-    BookDayForFamilyService bookDayForFamilyService(Activities activities, Closures closures, Enrolments enrolments,
-                                                    Reservations reservations, ActivityDays activityDays,
-                                                    Clock clock) {
-        return new BookDayForFamilyService(activities, closures, enrolments, reservations, activityDays, clock);
+                                            ActivityDays activityDays, FreedPlaces freedPlaces, Clock clock) {
+        return new EndEnrolmentService(activities, enrolments, reservations, activityDays, freedPlaces, clock);
     }
 
     @Bean

@@ -56,6 +56,18 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
                 ReservationStatus.CONFIRMED, ReservationOrigin.REGULAR, now);
     }
 
+    /**
+     * A day staff booked for an enrolled child (a child present without booking, recorded at the register):
+     * confirmed at once, whatever the booking mode.
+     */
+    public static Reservation byStaff(Enrolment enrolment, LocalDate day, Instant now) {
+        if (!enrolment.covers(day)) {
+            throw new IllegalArgumentException("The enrolment does not cover " + day);
+        }
+        return new Reservation(UUID.randomUUID(), enrolment.child(), enrolment.family(), enrolment.activity(), day,
+                ReservationStatus.CONFIRMED, ReservationOrigin.STAFF, now);
+    }
+
     /** Whether this reservation is a day of the regular schedule. */
     public boolean isRegular() {
         return origin == ReservationOrigin.REGULAR;
@@ -70,8 +82,47 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
                 activity.statusOfNewBooking(), ReservationOrigin.PLACE_OFFER, now);
     }
 
-    /** This reservation with another status. */
-    public Reservation withStatus(ReservationStatus newStatus) {
-        return new Reservation(id, child, family, activity, day, newStatus, origin, createdAt);
+    /** Whether the reservation awaits a staff decision (confirm or refuse). */
+    public boolean awaitsValidation() {
+        return status == ReservationStatus.AWAITING_VALIDATION;
+    }
+
+    /** Whether the reservation, as it stands, may make {@code transition}. */
+    public boolean allows(ReservationTransition transition) {
+        return transition.allowedFrom(status);
+    }
+
+    /**
+     * This booking confirmed by staff.
+     *
+     * @throws IllegalReservationTransitionException unless it awaits validation
+     */
+    public Reservation confirm() {
+        return moved(ReservationTransition.CONFIRM);
+    }
+
+    /**
+     * This booking refused by staff ("Réservation refusée"); its place is freed.
+     *
+     * @throws IllegalReservationTransitionException unless it awaits validation
+     */
+    public Reservation refuse() {
+        return moved(ReservationTransition.REFUSE);
+    }
+
+    /**
+     * This booking cancelled (by the family, a closure or the end of the enrolment); its place is freed.
+     *
+     * @throws IllegalReservationTransitionException unless it is active (confirmed or awaiting validation)
+     */
+    public Reservation cancel() {
+        return moved(ReservationTransition.CANCEL);
+    }
+
+    private Reservation moved(ReservationTransition transition) {
+        if (!allows(transition)) {
+            throw new IllegalReservationTransitionException(id, status, transition);
+        }
+        return new Reservation(id, child, family, activity, day, transition.to(), origin, createdAt);
     }
 }

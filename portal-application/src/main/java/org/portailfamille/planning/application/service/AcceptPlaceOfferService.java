@@ -3,14 +3,10 @@ package org.portailfamille.planning.application.service;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferCommand;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferOutcome;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferUseCase;
-import org.portailfamille.planning.application.port.out.ChildNames;
-import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
-import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.PlaceOffer;
 import org.portailfamille.planning.domain.Reservation;
@@ -32,15 +28,13 @@ public class AcceptPlaceOfferService implements AcceptPlaceOfferUseCase {
     private final FreedPlaces freedPlaces;
     private final Clock clock;
 
-    public AcceptPlaceOfferService(Activities activities, Enrolments enrolments, Reservations reservations,
-                                   ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers,
-                                   ChildNames childNames, PlaceOfferAnnouncements announcements, Clock clock) {
+    public AcceptPlaceOfferService(Activities activities, PlaceOffers offers, Reservations reservations,
+                                   ActivityDays activityDays, FreedPlaces freedPlaces, Clock clock) {
         this.activities = activities;
         this.offers = offers;
         this.reservations = reservations;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
-                announcements);
+        this.freedPlaces = freedPlaces;
         this.clock = clock;
     }
 

@@ -7,17 +7,11 @@ import org.portailfamille.planning.application.port.in.PlanningRequestDecision;
 import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.ChildNames;
-import org.portailfamille.planning.application.port.out.Enrolments;
-import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
-import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
-import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Reservation;
-import org.portailfamille.planning.domain.ReservationStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +20,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Staff decisions on the planning's requests, each a conditional update (the status must still be the awaited
- * one), so that a redelivered decision, or a reservation cancelled meanwhile, changes nothing. A refused booking
+ * Staff decisions on the planning's requests. The reservation's own moves ({@link Reservation#confirm()},
+ * {@link Reservation#refuse()}) say what is allowed; each is stored as a conditional update (the status must still be
+ * the awaited one), so that a redelivered decision, or a reservation cancelled meanwhile, changes nothing. A refused booking
  * frees its place under the day's lock; the place goes to the first child waiting, who is told.
  */
 public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequestDecisionUseCase {
@@ -44,19 +39,15 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
      * When an absence is ruled, the register line of that day (if staff already
      * marked the child absent) is recomputed in the same transaction and its final outcome published.
      */
-    public ApplyPlanningRequestDecisionService(Activities activities, Enrolments enrolments,
-                                               Reservations reservations, Absences absences,
-                                               ActivityDays activityDays, WaitingLists waitingLists,
-                                               PlaceOffers offers, ChildNames childNames,
-                                               PlaceOfferAnnouncements announcements,
+    public ApplyPlanningRequestDecisionService(Activities activities, Reservations reservations, Absences absences,
+                                               ActivityDays activityDays, FreedPlaces freedPlaces,
                                                ReassessAttendanceUseCase reassessAttendance, Clock clock) {
-        this.reassessAttendance = reassessAttendance;
         this.activities = activities;
         this.reservations = reservations;
         this.absences = absences;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
-                announcements);
+        this.freedPlaces = freedPlaces;
+        this.reassessAttendance = reassessAttendance;
         this.clock = clock;
     }
 
@@ -69,16 +60,21 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
                     || !PlanningRequestRecords.KIND_BOOKING.equals(decision.payload().get(PlanningRequestRecords.KIND))) {
                 return; // a cancellation is never decided: it took effect at once
             }
+            Optional<Reservation> awaiting = reservations.byId(reservationId.get())
+                    .filter(Reservation::awaitsValidation);
+            if (awaiting.isEmpty()) {
+                return; // decided already (a redelivered decision), or cancelled meanwhile
+            }
             if (decision.accepted()) {
-                reservations.changeStatus(reservationId.get(), ReservationStatus.AWAITING_VALIDATION,
-                        ReservationStatus.CONFIRMED, now);
-            } else if (reservations.changeStatus(reservationId.get(), ReservationStatus.AWAITING_VALIDATION,
-                    ReservationStatus.REFUSED, now)) {
-                Reservation refused = reservations.byId(reservationId.get()).orElseThrow();
-                Activity activity = activities.byId(refused.activity())
-                        .orElseThrow(() -> new IllegalStateException("Unknown activity " + refused.activity()));
-                activityDays.lock(activity.id(), refused.day(), activity.capacity().places());
-                freedPlaces.passOn(activity, refused.day(), now);
+                reservations.confirm(awaiting.get().confirm().id(), now);
+            } else {
+                Reservation refused = awaiting.get().refuse();
+                if (reservations.refuse(refused.id(), now)) {
+                    Activity activity = activities.byId(refused.activity())
+                            .orElseThrow(() -> new IllegalStateException("Unknown activity " + refused.activity()));
+                    activityDays.lock(activity.id(), refused.day(), activity.capacity().places());
+                    freedPlaces.passOn(activity, refused.day(), now);
+                }
             }
         } else if (ABSENCE.equals(decision.type())) {
             id(decision.payload(), PlanningRequestRecords.ABSENCE_ID).ifPresent(absenceId -> {
@@ -95,8 +91,7 @@ public class ApplyPlanningRequestDecisionService implements ApplyPlanningRequest
     public Optional<String> conflictWithCurrentState(String type, Map<String, String> payload) {
         if (RESERVATION.equals(type)) {
             boolean awaiting = id(payload, PlanningRequestRecords.RESERVATION_ID).flatMap(reservations::byId)
-                    .map(Reservation::status).filter(status -> status == ReservationStatus.AWAITING_VALIDATION)
-                    .isPresent();
+                    .filter(Reservation::awaitsValidation).isPresent();
             return awaiting ? Optional.empty() : Optional.of("planning.request.conflict.reservation");
         }
         if (ABSENCE.equals(type)) {

@@ -4,20 +4,14 @@ import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayForFamilyUseCase;
 import org.portailfamille.planning.application.port.in.BookDayResult;
 import org.portailfamille.planning.application.port.in.BookDayResult.Outcome;
-import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.Closures;
-import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Reservation;
-import org.portailfamille.planning.domain.ReservationOrigin;
-import org.portailfamille.planning.domain.ReservationStatus;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Books a day on a family's behalf: the same checks and the same database-decided place as {@link BookDayService},
@@ -30,9 +24,9 @@ public class BookDayForFamilyService implements BookDayForFamilyUseCase {
     private final ActivityDays activityDays;
     private final Clock clock;
 
-    public BookDayForFamilyService(Activities activities, Closures closures, Enrolments enrolments,
-                                   Reservations reservations, ActivityDays activityDays, Clock clock) {
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public BookDayForFamilyService(PlanningDays days, Reservations reservations, ActivityDays activityDays,
+                                   Clock clock) {
+        this.days = days;
         this.reservations = reservations;
         this.activityDays = activityDays;
         this.clock = clock;
@@ -53,8 +47,7 @@ public class BookDayForFamilyService implements BookDayForFamilyUseCase {
         if (existing.isPresent()) {
             return new BookDayResult(Outcome.ALREADY_BOOKED, existing.get().id(), false, false);
         }
-        Reservation reservation = new Reservation(UUID.randomUUID(), command.childId(), command.familyId(),
-                activity.id(), command.day(), ReservationStatus.CONFIRMED, ReservationOrigin.STAFF, clock.instant());
+        Reservation reservation = Reservation.byStaff(enrolment.get(), command.day(), clock.instant());
         if (!reservations.addIfAbsent(reservation)) {
             return reservations.activeOf(command.childId(), activity.id(), command.day())
                     .map(r -> new BookDayResult(Outcome.ALREADY_BOOKED, r.id(), false, false))

@@ -4,12 +4,8 @@ import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayResult;
 import org.portailfamille.planning.application.port.in.BookDayResult.Outcome;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
-import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.BookingPeriods;
-import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.Closures;
-import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
@@ -18,8 +14,6 @@ import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Reservation;
 import org.portailfamille.planning.domain.ReservationStatus;
-import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
-import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,16 +39,15 @@ public class BookDayService implements BookDayUseCase {
     private final PlanningRequestRecords requests;
     private final Clock clock;
 
-    public BookDayService(Activities activities, Closures closures, Enrolments enrolments, Reservations reservations,
-                          ActivityDays activityDays, WaitingLists waitingLists, BookingPeriods bookingPeriods,
-                          SubmitRequestUseCase submitRequest, RecordAcceptedRequestUseCase recordAccepted,
-                          ChildNames childNames, Clock clock) {
-        this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public BookDayService(PlanningDays days, Reservations reservations, ActivityDays activityDays,
+                          WaitingLists waitingLists, BookingPeriods bookingPeriods, PlanningRequestRecords requests,
+                          Clock clock) {
+        this.days = days;
         this.reservations = reservations;
         this.activityDays = activityDays;
         this.waitingLists = waitingLists;
         this.bookingPeriods = bookingPeriods;
+        this.requests = requests;
         this.clock = clock;
     }
 

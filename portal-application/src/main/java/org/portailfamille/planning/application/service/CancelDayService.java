@@ -3,20 +3,11 @@ package org.portailfamille.planning.application.service;
 import org.portailfamille.planning.application.port.in.CancelDayCommand;
 import org.portailfamille.planning.application.port.in.CancelDayOutcome;
 import org.portailfamille.planning.application.port.in.CancelDayUseCase;
-import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.ChildNames;
-import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
-import org.portailfamille.planning.application.port.out.Closures;
-import org.portailfamille.planning.application.port.out.Enrolments;
-import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
-import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.DeadlinePolicy;
 import org.portailfamille.planning.domain.Reservation;
-import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
-import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -37,17 +28,13 @@ public class CancelDayService implements CancelDayUseCase {
     private final PlanningRequestRecords requests;
     private final Clock clock;
 
-    public CancelDayService(Activities activities, Closures closures, Enrolments enrolments,
-                            Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                            PlaceOffers offers, SubmitRequestUseCase submitRequest,
-                            RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
-                            PlaceOfferAnnouncements announcements, Clock clock) {
-        this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public CancelDayService(PlanningDays days, Reservations reservations, ActivityDays activityDays,
+                            FreedPlaces freedPlaces, PlanningRequestRecords requests, Clock clock) {
+        this.days = days;
         this.reservations = reservations;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
-                announcements);
+        this.freedPlaces = freedPlaces;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -66,7 +53,7 @@ public class CancelDayService implements CancelDayUseCase {
         if (!deadlines.canCancel(command.day(), LocalDateTime.now(clock), days.calendarOf(activity))) {
             return CancelDayOutcome.DEADLINE_PASSED;
         }
-        if (!reservations.cancel(reservation.get().id(), clock.instant())) {
+        if (!reservations.cancel(reservation.get().cancel().id(), clock.instant())) {
             return CancelDayOutcome.NOT_BOOKED;
         }
         requests.cancelled(reservation.get(), activity, command.submittedBy());

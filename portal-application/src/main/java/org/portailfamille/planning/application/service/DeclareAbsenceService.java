@@ -11,17 +11,13 @@ import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.CertificateFiles;
 import org.portailfamille.planning.application.port.out.Certificates;
-import org.portailfamille.planning.application.port.out.ChildNames;
-import org.portailfamille.planning.application.port.out.Closures;
-import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.AbsenceReason;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Certificate;
 import org.portailfamille.planning.domain.CertificateFormat;
-import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
-import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
 
@@ -46,30 +42,28 @@ public class DeclareAbsenceService implements DeclareAbsenceUseCase {
     private final Absences absences;
     private final Certificates certificates;
     private final CertificateFiles files;
-    private final ChildNames childNames;
+    private final GetChildNamesUseCase childNames;
     private final PlanningRequestRecords requests;
     private final Activities activities;
     private final Clock clock;
 
-    public DeclareAbsenceService(Activities activities, Closures closures, Enrolments enrolments,
-                                 Reservations reservations, Absences absences, Certificates certificates,
-                                 CertificateFiles files, SubmitRequestUseCase submitRequest,
-                                 RecordAcceptedRequestUseCase recordAccepted, ChildNames childNames,
-                                 Clock clock) {
-        this.days = new PlanningDays(activities, closures, enrolments);
-        this.activities = activities;
+    public DeclareAbsenceService(PlanningDays days, Reservations reservations, Absences absences,
+                                 Certificates certificates, CertificateFiles files, GetChildNamesUseCase childNames,
+                                 PlanningRequestRecords requests, Activities activities, Clock clock) {
+        this.days = days;
         this.reservations = reservations;
         this.absences = absences;
         this.certificates = certificates;
         this.files = files;
         this.childNames = childNames;
-        this.requests = new PlanningRequestRecords(submitRequest, recordAccepted, childNames);
+        this.requests = requests;
+        this.activities = activities;
         this.clock = clock;
     }
 
     @Override
     public Optional<AbsenceForm> absenceForm(AbsenceFormQuery query) {
-        Optional<String> childName = childNames.nameOf(query.familyId(), query.childId());
+        Optional<String> childName = FamilyChildNames.nameOf(childNames, query.familyId(), query.childId());
         Optional<Activity> activity = activities.byId(new ActivityId(query.activityId()));
         if (childName.isEmpty() || activity.isEmpty()) {
             return Optional.empty();

@@ -3,12 +3,8 @@ package org.portailfamille.planning.application.service;
 import org.portailfamille.planning.application.port.in.EndEnrolmentUseCase;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.Enrolments;
-import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
-import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
-import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Reservation;
@@ -34,14 +30,12 @@ public class EndEnrolmentService implements EndEnrolmentUseCase {
     private final Clock clock;
 
     public EndEnrolmentService(Activities activities, Enrolments enrolments, Reservations reservations,
-                               ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers,
-                               ChildNames childNames, PlaceOfferAnnouncements announcements, Clock clock) {
+                               ActivityDays activityDays, FreedPlaces freedPlaces, Clock clock) {
         this.activities = activities;
         this.enrolments = enrolments;
         this.reservations = reservations;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
-                announcements);
+        this.freedPlaces = freedPlaces;
         this.clock = clock;
     }
 
@@ -62,7 +56,8 @@ public class EndEnrolmentService implements EndEnrolmentUseCase {
         if (lastDay.isBefore(enrolment.period().end())) {
             for (Reservation reservation : reservations.activeBetween(activity.id(), lastDay.plusDays(1),
                     enrolment.period().end())) {
-                if (reservation.child().equals(ended.child()) && reservations.cancel(reservation.id(), now)) {
+                if (reservation.child().equals(ended.child())
+                        && reservations.cancel(reservation.cancel().id(), now)) {
                     activityDays.lock(activity.id(), reservation.day(), activity.capacity().places());
                     freedPlaces.passOn(activity, reservation.day(), now);
                 }

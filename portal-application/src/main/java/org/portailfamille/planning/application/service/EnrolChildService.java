@@ -6,7 +6,6 @@ import org.portailfamille.planning.application.port.in.EnrolChildResult;
 import org.portailfamille.planning.application.port.in.EnrolChildUseCase;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
@@ -41,15 +40,14 @@ public class EnrolChildService implements EnrolChildUseCase {
     private final SchoolHolidayDays schoolHolidays;
     private final Clock clock;
 
-    public EnrolChildService(Activities activities, Closures closures, Enrolments enrolments,
-                             Reservations reservations, ActivityDays activityDays,
-                             SchoolHolidayDays schoolHolidays, Clock clock) {
-        this.schoolHolidays = schoolHolidays;
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public EnrolChildService(PlanningDays days, Activities activities, Enrolments enrolments, Reservations reservations,
+                             ActivityDays activityDays, SchoolHolidayDays schoolHolidays, Clock clock) {
+        this.days = days;
         this.activities = activities;
         this.enrolments = enrolments;
         this.reservations = reservations;
         this.activityDays = activityDays;
+        this.schoolHolidays = schoolHolidays;
         this.clock = clock;
     }
 

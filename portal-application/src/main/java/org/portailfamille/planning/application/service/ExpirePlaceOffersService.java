@@ -1,13 +1,9 @@
 package org.portailfamille.planning.application.service;
 
 import org.portailfamille.planning.application.port.in.ExpirePlaceOffersUseCase;
-import org.portailfamille.planning.application.port.out.ChildNames;
-import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
-import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.PlaceOffer;
 
@@ -28,14 +24,12 @@ public class ExpirePlaceOffersService implements ExpirePlaceOffersUseCase {
     private final FreedPlaces freedPlaces;
     private final Clock clock;
 
-    public ExpirePlaceOffersService(Activities activities, Enrolments enrolments, ActivityDays activityDays,
-                                    WaitingLists waitingLists, PlaceOffers offers, ChildNames childNames,
-                                    PlaceOfferAnnouncements announcements, Clock clock) {
+    public ExpirePlaceOffersService(Activities activities, PlaceOffers offers, ActivityDays activityDays,
+                                    FreedPlaces freedPlaces, Clock clock) {
         this.activities = activities;
         this.offers = offers;
         this.activityDays = activityDays;
-        this.freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
-                announcements);
+        this.freedPlaces = freedPlaces;
         this.clock = clock;
     }
 

@@ -1,6 +1,6 @@
 package org.portailfamille.planning.application.service;
 
-import org.portailfamille.planning.application.port.out.ChildNames;
+import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Enrolments;
@@ -21,19 +21,20 @@ import java.util.UUID;
  * A place freed on a day goes at once to the first child waiting, as an offer holding the place; with nobody
  * waiting, it is given back to the day's counter. The caller holds the day's lock ({@link ActivityDays#lock}), so
  * two places freed at once are never offered to the same child. Every offer made is announced ({@link PlaceOffered}),
- * so that the family is told at once.
+ * so that the family is told at once. One bean shared by the services that free places (wired in
+ * {@code planning.config}).
  */
-final class FreedPlaces {
+public final class FreedPlaces {
 
     private final ActivityDays activityDays;
     private final WaitingLists waitingLists;
     private final PlaceOffers offers;
     private final Enrolments enrolments;
-    private final ChildNames childNames;
+    private final GetChildNamesUseCase childNames;
     private final PlaceOfferAnnouncements announcements;
 
-    FreedPlaces(ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers, Enrolments enrolments,
-                ChildNames childNames, PlaceOfferAnnouncements announcements) {
+    public FreedPlaces(ActivityDays activityDays, WaitingLists waitingLists, PlaceOffers offers, Enrolments enrolments,
+                GetChildNamesUseCase childNames, PlaceOfferAnnouncements announcements) {
         this.activityDays = activityDays;
         this.waitingLists = waitingLists;
         this.offers = offers;
@@ -59,7 +60,7 @@ final class FreedPlaces {
                 PlaceOffers.Pending pending = new PlaceOffers.Pending(UUID.randomUUID(), enrolment.get().family(), offer);
                 offers.add(pending);
                 announcements.placeOffered(new PlaceOffered(pending.id(), pending.family(), offer.child(),
-                        childNames.nameOf(pending.family(), offer.child()).orElse(""), activity.id().value(),
+                        FamilyChildNames.nameOf(childNames, pending.family(), offer.child()).orElse(""), activity.id().value(),
                         activity.name(), day, offer.expiresAt()));
                 return Optional.of(offer);
             }

@@ -4,10 +4,7 @@ import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
 import org.portailfamille.planning.application.port.in.JoinWaitingListResult;
 import org.portailfamille.planning.application.port.in.JoinWaitingListResult.Outcome;
 import org.portailfamille.planning.application.port.in.JoinWaitingListUseCase;
-import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
-import org.portailfamille.planning.application.port.out.Closures;
-import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.WaitingLists;
@@ -33,10 +30,9 @@ public class JoinWaitingListService implements JoinWaitingListUseCase {
     private final PlaceOffers offers;
     private final Clock clock;
 
-    public JoinWaitingListService(Activities activities, Closures closures, Enrolments enrolments,
-                                  Reservations reservations, ActivityDays activityDays, WaitingLists waitingLists,
-                                  PlaceOffers offers, Clock clock) {
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public JoinWaitingListService(PlanningDays days, Reservations reservations, ActivityDays activityDays,
+                                  WaitingLists waitingLists, PlaceOffers offers, Clock clock) {
+        this.days = days;
         this.reservations = reservations;
         this.activityDays = activityDays;
         this.waitingLists = waitingLists;

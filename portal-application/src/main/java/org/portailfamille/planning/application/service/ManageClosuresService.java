@@ -81,7 +81,7 @@ public class ManageClosuresService implements ManageClosuresUseCase {
         List<ActivityDaysClosed.CancelledBooking> cancelled = new ArrayList<>();
         for (Activity activity : concerned) {
             for (Reservation reservation : reservations.activeBetween(activity.id(), period.start(), period.end())) {
-                if (!reservations.cancel(reservation.id(), now)) {
+                if (!reservations.cancel(reservation.cancel().id(), now)) {
                     continue; // cancelled meanwhile: its place was given back then
                 }
                 activityDays.lock(activity.id(), reservation.day(), activity.capacity().places());

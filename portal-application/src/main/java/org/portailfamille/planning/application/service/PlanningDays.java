@@ -16,9 +16,10 @@ import java.util.UUID;
 
 /**
  * What the booking use cases ask of a day before touching places: the activity, whether it runs and is open that
- * day (weekdays, public holidays, closures), and the enrolment letting a family's child book it.
+ * day (weekdays, public holidays, closures), and the enrolment letting a family's child book it. One bean shared by
+ * the services (wired in {@code planning.config}).
  */
-final class PlanningDays {
+public final class PlanningDays {
 
     /** Why a day of an activity cannot be booked by anyone. */
     enum Problem { NOT_RUNNING_THAT_DAY, CLOSED }
@@ -27,7 +28,7 @@ final class PlanningDays {
     private final Closures closures;
     private final Enrolments enrolments;
 
-    PlanningDays(Activities activities, Closures closures, Enrolments enrolments) {
+    public PlanningDays(Activities activities, Closures closures, Enrolments enrolments) {
         this.activities = activities;
         this.closures = closures;
         this.enrolments = enrolments;

@@ -1,7 +1,7 @@
 package org.portailfamille.planning.application.service;
 
+import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.planning.application.port.in.ApplyPlanningRequestDecisionUseCase;
-import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Reservation;
@@ -24,7 +24,7 @@ import java.util.UUID;
  * or a cancellation, told apart by the change "Demande") and "Absences". The changes are what the family and staff
  * read (child, activity, day, reason…); the payload names the reservation or absence for the decision.
  */
-final class PlanningRequestRecords {
+public final class PlanningRequestRecords {
 
     static final String KIND = "kind";
     static final String KIND_BOOKING = "booking";
@@ -37,10 +37,10 @@ final class PlanningRequestRecords {
 
     private final SubmitRequestUseCase submitRequest;
     private final RecordAcceptedRequestUseCase recordAccepted;
-    private final ChildNames childNames;
+    private final GetChildNamesUseCase childNames;
 
-    PlanningRequestRecords(SubmitRequestUseCase submitRequest, RecordAcceptedRequestUseCase recordAccepted,
-                           ChildNames childNames) {
+    public PlanningRequestRecords(SubmitRequestUseCase submitRequest, RecordAcceptedRequestUseCase recordAccepted,
+                                  GetChildNamesUseCase childNames) {
         this.submitRequest = submitRequest;
         this.recordAccepted = recordAccepted;
         this.childNames = childNames;
@@ -92,7 +92,7 @@ final class PlanningRequestRecords {
     private List<FieldChangeView> common(org.portailfamille.shared.FamilyId family,
                                          org.portailfamille.shared.ChildId child, Activity activity, LocalDate day) {
         return List.of(
-                new FieldChangeView("planning.request.field.child", "", childNames.nameOf(family, child).orElse(""),
+                new FieldChangeView("planning.request.field.child", "", FamilyChildNames.nameOf(childNames, family, child).orElse(""),
                         false),
                 new FieldChangeView("planning.request.field.activity", "", activity.name(), false),
                 new FieldChangeView("planning.request.field.day", "", DAY.format(day), false));

@@ -1,16 +1,13 @@
 package org.portailfamille.planning.application.service;
 
-import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.application.port.in.RecordAttendanceCommand;
 import org.portailfamille.planning.application.port.in.RecordAttendanceResult;
 import org.portailfamille.planning.application.port.in.RecordAttendanceResult.Code;
 import org.portailfamille.planning.application.port.in.RecordAttendanceResult.Problem;
 import org.portailfamille.planning.application.port.in.RecordAttendanceUseCase;
 import org.portailfamille.planning.application.port.out.Absences;
-import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.AttendanceEvents;
 import org.portailfamille.planning.application.port.out.Attendances;
-import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Absence;
@@ -46,10 +43,9 @@ public class RecordAttendanceService implements RecordAttendanceUseCase {
     private final AttendanceEvents events;
     private final Clock clock;
 
-    public RecordAttendanceService(Activities activities, Closures closures, Enrolments enrolments,
-                                   Reservations reservations, Absences absences, Attendances attendances,
-                                   AttendanceEvents events, Clock clock) {
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public RecordAttendanceService(PlanningDays days, Enrolments enrolments, Reservations reservations,
+                                   Absences absences, Attendances attendances, AttendanceEvents events, Clock clock) {
+        this.days = days;
         this.enrolments = enrolments;
         this.reservations = reservations;
         this.absences = absences;

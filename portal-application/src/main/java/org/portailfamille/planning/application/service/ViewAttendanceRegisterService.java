@@ -8,7 +8,6 @@ import org.portailfamille.planning.application.port.in.ViewAttendanceRegisterUse
 import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.Attendances;
-import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.Facilities;
 import org.portailfamille.planning.application.port.out.Reservations;
@@ -44,10 +43,10 @@ public class ViewAttendanceRegisterService implements ViewAttendanceRegisterUseC
     private final Attendances attendances;
     private final Clock clock;
 
-    public ViewAttendanceRegisterService(Activities activities, Facilities facilities, Closures closures,
+    public ViewAttendanceRegisterService(PlanningDays days, Activities activities, Facilities facilities,
                                          Enrolments enrolments, Reservations reservations, Absences absences,
                                          Attendances attendances, Clock clock) {
-        this.days = new PlanningDays(activities, closures, enrolments);
+        this.days = days;
         this.activities = activities;
         this.facilities = facilities;
         this.enrolments = enrolments;

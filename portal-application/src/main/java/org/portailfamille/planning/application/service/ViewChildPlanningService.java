@@ -27,17 +27,16 @@ import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Absence;
-import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Attendance;
+import org.portailfamille.planning.domain.DayFacts;
+import org.portailfamille.planning.domain.GridDay;
+import org.portailfamille.planning.domain.GridStatusPolicy;
 import org.portailfamille.planning.domain.BookingPeriod;
-import org.portailfamille.planning.domain.AttendanceMark;
-import org.portailfamille.planning.domain.AttendanceOutcome;
 import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Facility;
 import org.portailfamille.planning.domain.Reservation;
-import org.portailfamille.planning.domain.ReservationOrigin;
 import org.portailfamille.planning.domain.ReservationStatus;
 import org.portailfamille.planning.domain.SchoolHoliday;
 import org.portailfamille.shared.ChildId;
@@ -45,7 +44,7 @@ import org.portailfamille.shared.FamilyId;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,12 +59,10 @@ import java.util.Set;
 /**
  * The planning grid of a child for a month: see {@link ViewChildPlanningUseCase} for the meaning of each status and
  * action. Every record of the month is read once per activity (reservations, absences, register lines, place
- * counters, waiting days) and the cells are computed in memory.
+ * counters, waiting days); the facts of each day are handed to the domain's {@link GridStatusPolicy}, which decides
+ * the cell's status and actions (ADR 0014, ADR 0016).
  */
 public class ViewChildPlanningService implements ViewChildPlanningUseCase {
-
-    /** How long after a booked day an absence may still be declared (a certificate often comes later). */
-    static final int ABSENCE_DAYS_AFTER = 7;
 
     private final BookingPeriods bookingPeriods;
     private final ListChildrenUseCase children;
@@ -121,7 +118,7 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
-        LocalDateTime now = LocalDateTime.now(clock);
+        ZonedDateTime now = ZonedDateTime.now(clock);
 
         List<Enrolment> ofFamily = enrolments.ofChild(childId).stream()
                 .filter(enrolment -> enrolment.family().equals(familyId)).toList();
@@ -191,12 +188,13 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
             for (LocalDate day : days) {
                 Key key = new Key(activity.id(), day);
                 Optional<Enrolment> enrolment = entry.getValue().stream().filter(e -> e.covers(day)).findFirst();
+                PlaceOffers.Pending offer = offerOf.get(key);
                 DayFacts facts = new DayFacts(day, activity, calendar, enrolment.orElse(null),
                         activeBookings.get(key), latestBookings.get(key), absenceOf.get(key),
-                        attendanceOf.get(key), offerOf.get(key), waited.contains(day),
+                        attendanceOf.get(key), offer == null ? null : offer.offer(), waited.contains(day),
                         taken.getOrDefault(day, 0) >= activity.capacity().places(),
                         holidays.get(day), periods.stream().filter(p -> p.covers(day)).findFirst().orElse(null));
-                cells.add(cellOf(facts, now));
+                cells.add(cellOf(GridStatusPolicy.decide(facts, now), day, offer));
             }
             rows.add(new PlanningRow(activity.id().value(), facility.name(), activity.name(), guardian, cells));
         }
@@ -212,145 +210,12 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
         return (summary.lastName() + " " + summary.firstName()).strip().toUpperCase(Locale.FRENCH);
     }
 
-    /** What is known of one day of one activity for the child. */
-    record DayFacts(LocalDate day, Activity activity, CalendarContext calendar, @Nullable Enrolment enrolment,
-                    @Nullable Reservation active, @Nullable Reservation latest, @Nullable Absence absence,
-                    @Nullable Attendance attendance, PlaceOffers.@Nullable Pending offer, boolean waiting,
-                    boolean full, SchoolHoliday.@Nullable Kind holiday, @Nullable BookingPeriod period) {
-
-        boolean closedOrHoliday() {
-            return calendar.isPublicHoliday(day) || calendar.isClosed(day);
-        }
-    }
-
-    PlanningCell cellOf(DayFacts facts, LocalDateTime now) {
-        CellStatus status = statusOf(facts);
-        List<CellAction> actions = new ArrayList<>();
-        LocalDateTime until = null;
-        CellUnavailability why = null;
-        Activity activity = facts.activity();
-        LocalDate day = facts.day();
-        if (facts.enrolment() == null) {
-            why = CellUnavailability.NOT_ENROLLED;
-        } else if (!activity.runsOn(day)) {
-            why = CellUnavailability.NOT_RUNNING;
-        } else if (facts.closedOrHoliday()) {
-            why = CellUnavailability.CLOSED;
-        } else if (facts.attendance() != null) {
-            why = CellUnavailability.RECORDED;
-        } else if (facts.active() != null) {
-            Optional<LocalDateTime> cancelUntil = activity.deadlines().cancellationDeadlineFor(day,
-                    facts.calendar());
-            if (cancelUntil.isEmpty()) {
-                why = CellUnavailability.CANCELLATION_NOT_ALLOWED;
-            } else if (facts.absence() == null && !now.isAfter(cancelUntil.get())) {
-                actions.add(CellAction.CANCEL);
-                until = cancelUntil.get();
-            } else {
-                why = CellUnavailability.DEADLINE_PASSED;
-            }
-            if (facts.absence() == null && facts.active().status() == ReservationStatus.CONFIRMED
-                    && !now.toLocalDate().isAfter(day.plusDays(ABSENCE_DAYS_AFTER))) {
-                actions.add(CellAction.DECLARE_ABSENCE);
-            }
-        } else if (facts.absence() == null) {
-            LocalDateTime bookUntil = activity.deadlines().bookingDeadlineFor(day, facts.calendar());
-            BookingPeriod period = facts.period();
-            if (period != null && period.isNotOpenYet(now)) {
-                why = CellUnavailability.NOT_OPEN_YET;
-            } else if (period != null && period.isClosedAt(now)) {
-                why = CellUnavailability.BOOKING_CLOSED;
-            } else if (now.isAfter(bookUntil)) {
-                why = CellUnavailability.DEADLINE_PASSED;
-            } else if (facts.offer() != null) {
-                actions.add(CellAction.ACCEPT_OFFER);
-                until = bookUntil;
-            } else if (facts.waiting()) {
-                why = CellUnavailability.FULL;
-                until = bookUntil;
-            } else if (facts.full()) {
-                actions.add(CellAction.JOIN_WAITING_LIST);
-                why = CellUnavailability.FULL;
-                until = bookUntil;
-            } else {
-                actions.add(CellAction.BOOK);
-                until = bookUntil;
-            }
-        }
-        PlaceOffers.Pending offer = facts.offer();
-        return new PlanningCell(day, status, actions, until, why, offer == null ? null : offer.id(),
-                offer == null ? null : offer.offer().expiresAt());
-    }
-
-    CellStatus statusOf(DayFacts facts) {
-        Attendance attendance = facts.attendance();
-        Absence absence = facts.absence();
-        boolean closed = facts.closedOrHoliday() || !facts.activity().runsOn(facts.day());
-        if (attendance != null) {
-            if (attendance.mark() == AttendanceMark.PRESENT && closed) {
-                return CellStatus.ERROR;
-            }
-            AttendanceOutcome outcome = attendance.outcome();
-            if (outcome == AttendanceOutcome.PRESENT_ON_BOOKING) {
-                return CellStatus.PRESENT_ON_BOOKING;
-            }
-            if (outcome == AttendanceOutcome.PRESENT_WITHOUT_BOOKING) {
-                Enrolment enrolment = facts.enrolment();
-                return enrolment != null && !enrolment.regularDays().isEmpty() ? CellStatus.OUT_OF_CONTRACT
-                        : CellStatus.PRESENT;
-            }
-            if (absence != null && absence.status() != AbsenceStatus.PENDING) {
-                return absenceStatus(facts, absence);
-            }
-            return outcome == AttendanceOutcome.ABSENT_EXCUSED ? CellStatus.ABSENT_EXCUSED : CellStatus.ABSENT_BILLED;
-        }
-        if (absence != null) {
-            return absenceStatus(facts, absence);
-        }
-        if (facts.active() != null && facts.closedOrHoliday()) {
-            return CellStatus.ERROR;
-        }
-        if (facts.calendar().isPublicHoliday(facts.day())) {
-            return CellStatus.PUBLIC_HOLIDAY;
-        }
-        if (facts.calendar().isClosed(facts.day())) {
-            return CellStatus.CLOSED;
-        }
-        Reservation active = facts.active();
-        if (active != null) {
-            if (active.status() == ReservationStatus.AWAITING_VALIDATION) {
-                return CellStatus.BOOKING_PENDING;
-            }
-            return active.origin() == ReservationOrigin.REGULAR ? CellStatus.REGULAR : CellStatus.BOOKED;
-        }
-        if (facts.offer() != null || facts.waiting()) {
-            return CellStatus.WAITING;
-        }
-        Reservation latest = facts.latest();
-        if (latest != null && latest.status() == ReservationStatus.REFUSED) {
-            return CellStatus.BOOKING_REFUSED;
-        }
-        if (facts.holiday() != null) {
-            return facts.holiday() == SchoolHoliday.Kind.SUMMER ? CellStatus.SUMMER_HOLIDAY
-                    : CellStatus.SHORT_HOLIDAY;
-        }
-        return facts.activity().runsOn(facts.day()) ? CellStatus.EMPTY : CellStatus.NOT_RUNNING;
-    }
-
-    private CellStatus absenceStatus(DayFacts facts, Absence absence) {
-        if (absence.status() == AbsenceStatus.PENDING) {
-            return CellStatus.ABSENCE_PENDING;
-        }
-        if (absence.status() == AbsenceStatus.BILLED) {
-            return CellStatus.ABSENT_BILLED;
-        }
-        if (absence.reason().isMedical()) {
-            return CellStatus.ABSENT_EXCUSED;
-        }
-        LocalDateTime declared = LocalDateTime.ofInstant(absence.declaredAt(), clock.getZone());
-        LocalDateTime inTimeUntil = facts.activity().deadlines()
-                .cancellationDeadlineFor(facts.day(), facts.calendar())
-                .orElseGet(() -> facts.activity().deadlines().bookingDeadlineFor(facts.day(), facts.calendar()));
-        return declared.isAfter(inTimeUntil) ? CellStatus.ABSENT_EXCUSED : CellStatus.LEAVE;
+    /** The policy's decision, in the API's words, with the place offer the family may accept. */
+    private static PlanningCell cellOf(GridDay decided, LocalDate day, PlaceOffers.@Nullable Pending offer) {
+        return new PlanningCell(day, CellStatus.valueOf(decided.status().name()),
+                decided.actions().stream().map(action -> CellAction.valueOf(action.name())).toList(),
+                decided.changeableUntil(),
+                decided.unavailable() == null ? null : CellUnavailability.valueOf(decided.unavailable().name()),
+                offer == null ? null : offer.id(), offer == null ? null : offer.offer().expiresAt());
     }
 }

@@ -2,9 +2,6 @@ package org.portailfamille.planning.application.service;
 
 import org.portailfamille.planning.application.port.in.ViewWaitingListPositionUseCase;
 import org.portailfamille.planning.application.port.in.WaitingListPositionQuery;
-import org.portailfamille.planning.application.port.out.Activities;
-import org.portailfamille.planning.application.port.out.Closures;
-import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
 
@@ -15,9 +12,8 @@ public class ViewWaitingListPositionService implements ViewWaitingListPositionUs
     private final PlanningDays days;
     private final WaitingLists waitingLists;
 
-    public ViewWaitingListPositionService(Activities activities, Closures closures, Enrolments enrolments,
-                                          WaitingLists waitingLists) {
-        this.days = new PlanningDays(activities, closures, enrolments);
+    public ViewWaitingListPositionService(PlanningDays days, WaitingLists waitingLists) {
+        this.days = days;
         this.waitingLists = waitingLists;
     }
 

@@ -69,15 +69,14 @@ class AttendanceServicesTest {
 
     final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
-    final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
+    final EnrolChildService enrol = new EnrolChildService(store.days, store.activities, store.enrolments,
             store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
-    final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
-            store.childNames, clock);
-    final ViewAttendanceRegisterService view = new ViewAttendanceRegisterService(store.activities, store.facilities,
-            store.closures, store.enrolments, store.reservations, store.absences, store.attendances, clock);
-    final RecordAttendanceService record = new RecordAttendanceService(store.activities, store.closures,
-            store.enrolments, store.reservations, store.absences, store.attendances, events, clock);
+    final BookDayService book = new BookDayService(store.days, store.reservations, store.activityDays,
+            store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
+    final ViewAttendanceRegisterService view = new ViewAttendanceRegisterService(store.days, store.activities,
+            store.facilities, store.enrolments, store.reservations, store.absences, store.attendances, clock);
+    final RecordAttendanceService record = new RecordAttendanceService(store.days, store.enrolments,
+            store.reservations, store.absences, store.attendances, events, clock);
     final ReassessAttendanceService reassess = new ReassessAttendanceService(store.activities, store.absences,
             store.attendances, events, clock);
 
@@ -343,8 +342,7 @@ class AttendanceServicesTest {
     @Test
     void staff_ruling_an_absence_through_its_request_reassesses_the_register_line_in_the_same_step() {
         ApplyPlanningRequestDecisionService decisions = new ApplyPlanningRequestDecisionService(store.activities,
-                store.enrolments, store.reservations, store.absences, store.activityDays, store.waitingLists,
-                store.offers, store.childNames, store.announcements, reassess, clock);
+                store.reservations, store.absences, store.activityDays, store.freedPlaces, reassess, clock);
         Kid kid = regularOnWednesdays();
         declareAbsence(kid, AbsenceStatus.PENDING);
         wednesdayEvening();

@@ -1,5 +1,7 @@
 package org.portailfamille.planning.application.service;
 
+import org.portailfamille.accounts.application.port.in.ChildName;
+import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.FacilityId;
 import org.portailfamille.planning.application.port.out.Absences;
@@ -17,7 +19,6 @@ import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.PlaceOffered;
 import org.portailfamille.planning.application.port.out.CertificateFiles;
 import org.portailfamille.planning.application.port.out.Certificates;
-import org.portailfamille.planning.application.port.out.ChildNames;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.PlaceOfferAnnouncements;
 import org.portailfamille.planning.application.port.out.Enrolments;
@@ -35,6 +36,7 @@ import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Facility;
 import org.portailfamille.planning.domain.Reservation;
 import org.portailfamille.planning.domain.ReservationStatus;
+import org.portailfamille.planning.domain.ReservationTransition;
 import org.portailfamille.planning.domain.WaitingEntry;
 import org.portailfamille.planning.domain.WaitingList;
 import org.portailfamille.shared.ChildId;
@@ -176,11 +178,22 @@ final class InMemoryPlanning {
         }
         public void withdraw(UUID reservationId) { reservationRows.remove(reservationId); }
         public boolean cancel(UUID reservationId, Instant at) {
+            return move(reservationId, ReservationTransition.CANCEL, Reservation::cancel);
+        }
+        public boolean confirm(UUID reservationId, Instant at) {
+            return move(reservationId, ReservationTransition.CONFIRM, Reservation::confirm);
+        }
+        public boolean refuse(UUID reservationId, Instant at) {
+            return move(reservationId, ReservationTransition.REFUSE, Reservation::refuse);
+        }
+        /** As the database does: the row changes only while its status allows the move. */
+        private boolean move(UUID reservationId, ReservationTransition transition,
+                             java.util.function.UnaryOperator<Reservation> moved) {
             Reservation r = reservationRows.get(reservationId);
-            if (r == null || !r.status().isActive()) {
+            if (r == null || !r.allows(transition)) {
                 return false;
             }
-            reservationRows.put(r.id(), r.withStatus(ReservationStatus.CANCELLED));
+            reservationRows.put(r.id(), moved.apply(r));
             return true;
         }
         public List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
@@ -207,14 +220,6 @@ final class InMemoryPlanning {
         public List<Reservation> withStatus(ReservationStatus status) {
             return reservationRows.values().stream().filter(r -> r.status() == status)
                     .sorted(java.util.Comparator.comparing(Reservation::day)).toList();
-        }
-        public boolean changeStatus(UUID reservationId, ReservationStatus from, ReservationStatus to, Instant at) {
-            Reservation r = reservationRows.get(reservationId);
-            if (r == null || r.status() != from) {
-                return false;
-            }
-            reservationRows.put(r.id(), r.withStatus(to));
-            return true;
         }
     };
 
@@ -419,8 +424,16 @@ final class InMemoryPlanning {
 
     /** Children known to the accounts module: id → family and name. */
     final Map<ChildId, Map.Entry<FamilyId, String>> children = new HashMap<>();
-    final ChildNames childNames = (family, child) -> Optional.ofNullable(children.get(child))
-            .filter(entry -> entry.getKey().equals(family)).map(Map.Entry::getValue);
+    /** The accounts module's published names ("Léa DUPONT" split into first and last name). */
+    final GetChildNamesUseCase childNames = ids -> {
+        Map<ChildId, ChildName> names = new LinkedHashMap<>();
+        ids.stream().filter(children::containsKey).forEach(id -> {
+            String[] written = children.get(id).getValue().split(" ", 2);
+            names.put(id, new ChildName(id, children.get(id).getKey(), written[0],
+                    written.length > 1 ? written[1] : ""));
+        });
+        return names;
+    };
 
     final List<PlaceOffered> announced = new ArrayList<>();
     final PlaceOfferAnnouncements announcements = announced::add;
@@ -437,4 +450,12 @@ final class InMemoryPlanning {
         public Optional<byte[]> read(UUID id) { return Optional.ofNullable(fileRows.get(id)).map(byte[]::clone); }
         public void delete(UUID id) { fileRows.remove(id); }
     };
+
+    // --- the helpers the services share, as the planning's configuration wires them ---
+
+    final PlanningDays days = new PlanningDays(activities, closures, enrolments);
+    final FreedPlaces freedPlaces = new FreedPlaces(activityDays, waitingLists, offers, enrolments, childNames,
+            announcements);
+    final PlanningRequestRecords requestRecords = new PlanningRequestRecords(submitRequest, recordAccepted,
+            childNames);
 }

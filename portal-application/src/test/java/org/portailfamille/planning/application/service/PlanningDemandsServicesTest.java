@@ -67,22 +67,18 @@ class PlanningDemandsServicesTest {
 
     final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
-    final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
+    final EnrolChildService enrol = new EnrolChildService(store.days, store.activities, store.enrolments,
             store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
-    final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
-            store.childNames, clock);
-    final CancelDayService cancel = new CancelDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.offers, store.submitRequest,
-            store.recordAccepted, store.childNames, store.announcements, clock);
-    final JoinWaitingListService join = new JoinWaitingListService(store.activities, store.closures,
-            store.enrolments, store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
-    final DeclareAbsenceService declare = new DeclareAbsenceService(store.activities, store.closures,
-            store.enrolments, store.reservations, store.absences, store.certificates, store.files,
-            store.submitRequest, store.recordAccepted, store.childNames, clock);
+    final BookDayService book = new BookDayService(store.days, store.reservations, store.activityDays,
+            store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
+    final CancelDayService cancel = new CancelDayService(store.days, store.reservations, store.activityDays,
+            store.freedPlaces, store.requestRecords, clock);
+    final JoinWaitingListService join = new JoinWaitingListService(store.days, store.reservations, store.activityDays,
+            store.waitingLists, store.offers, clock);
+    final DeclareAbsenceService declare = new DeclareAbsenceService(store.days, store.reservations, store.absences,
+            store.certificates, store.files, store.childNames, store.requestRecords, store.activities, clock);
     final ApplyPlanningRequestDecisionService decisions = new ApplyPlanningRequestDecisionService(store.activities,
-            store.enrolments, store.reservations, store.absences, store.activityDays, store.waitingLists,
-            store.offers, store.childNames, store.announcements,
+            store.reservations, store.absences, store.activityDays, store.freedPlaces,
             new ReassessAttendanceService(store.activities, store.absences, store.attendances, event -> { }, clock),
             clock);
     final ListFamilyWaitingService familyWaiting = new ListFamilyWaitingService(store.waitingLists, store.activities,

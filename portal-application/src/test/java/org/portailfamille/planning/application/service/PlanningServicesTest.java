@@ -63,27 +63,23 @@ class PlanningServicesTest {
 
     final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
-    final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
+    final EnrolChildService enrol = new EnrolChildService(store.days, store.activities, store.enrolments,
             store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
-    final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest,
-            store.recordAccepted, store.childNames, clock);
-    final CancelDayService cancel = new CancelDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.offers, store.submitRequest,
-            store.recordAccepted, store.childNames, store.announcements, clock);
-    final JoinWaitingListService join = new JoinWaitingListService(store.activities, store.closures,
-            store.enrolments, store.reservations, store.activityDays, store.waitingLists, store.offers, clock);
-    final ViewWaitingListPositionService position = new ViewWaitingListPositionService(store.activities,
-            store.closures, store.enrolments, store.waitingLists);
-    final AcceptPlaceOfferService accept = new AcceptPlaceOfferService(store.activities, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.offers, store.childNames,
-            store.announcements, clock);
+    final BookDayService book = new BookDayService(store.days, store.reservations, store.activityDays,
+            store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
+    final CancelDayService cancel = new CancelDayService(store.days, store.reservations, store.activityDays,
+            store.freedPlaces, store.requestRecords, clock);
+    final JoinWaitingListService join = new JoinWaitingListService(store.days, store.reservations, store.activityDays,
+            store.waitingLists, store.offers, clock);
+    final ViewWaitingListPositionService position = new ViewWaitingListPositionService(store.days, store.waitingLists);
+    final AcceptPlaceOfferService accept = new AcceptPlaceOfferService(store.activities, store.offers,
+            store.reservations, store.activityDays, store.freedPlaces, clock);
     final ListPlaceOffersService listOffers = new ListPlaceOffersService(store.activities, store.offers, clock);
     final ViewDayOccupancyService occupancy = new ViewDayOccupancyService(store.activities, store.activityDays,
             store.waitingLists);
 
-    final ExpirePlaceOffersService expireOffers = new ExpirePlaceOffersService(store.activities, store.enrolments,
-            store.activityDays, store.waitingLists, store.offers, store.childNames, store.announcements, clock);
+    final ExpirePlaceOffersService expireOffers = new ExpirePlaceOffersService(store.activities, store.offers,
+            store.activityDays, store.freedPlaces, clock);
 
     UUID facility;
     UUID activity;
@@ -218,8 +214,8 @@ class PlanningServicesTest {
 
     @Test
     void staff_book_a_past_day_for_a_family_confirmed_at_once_within_capacity_and_calendar() {
-        BookDayForFamilyService forFamily = new BookDayForFamilyService(store.activities, store.closures,
-                store.enrolments, store.reservations, store.activityDays, clock);
+        BookDayForFamilyService forFamily = new BookDayForFamilyService(store.days, store.reservations,
+                store.activityDays, clock);
         UUID validated = newActivity(1, "VALIDATED_BY_STAFF", SetUpActivityCommand.SAME_AS_BOOKING, null);
         Kid kid = enrolled(validated);
         LocalDate lastFriday = LocalDate.of(2027, 2, 26);
@@ -247,7 +243,7 @@ class PlanningServicesTest {
     @Test
     void regular_days_are_term_time_days_school_holidays_are_not_booked() {
         LocalDate firstHolidayMonday = LocalDate.of(2027, 3, 8);
-        EnrolChildService termTime = new EnrolChildService(store.activities, store.closures, store.enrolments,
+        EnrolChildService termTime = new EnrolChildService(store.days, store.activities, store.enrolments,
                 store.reservations, store.activityDays, (from, to) -> {
                     java.util.Map<LocalDate, org.portailfamille.planning.domain.SchoolHoliday.Kind> days =
                             new java.util.HashMap<>();

@@ -49,18 +49,16 @@ class PlanningSetUpServicesTest {
 
     final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
     final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
-    final EnrolChildService enrol = new EnrolChildService(store.activities, store.closures, store.enrolments,
+    final EnrolChildService enrol = new EnrolChildService(store.days, store.activities, store.enrolments,
             store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
-    final BookDayService book = new BookDayService(store.activities, store.closures, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest,
-            store.recordAccepted, store.childNames, clock);
+    final BookDayService book = new BookDayService(store.days, store.reservations, store.activityDays,
+            store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
     final ManageBookingPeriodsService periods = new ManageBookingPeriodsService(store.activities,
             store.bookingPeriods);
     final ManageClosuresService closures = new ManageClosuresService(store.facilities, store.activities,
             store.closures, store.reservations, store.activityDays, store.events, clock);
     final EndEnrolmentService endEnrolment = new EndEnrolmentService(store.activities, store.enrolments,
-            store.reservations, store.activityDays, store.waitingLists, store.offers, store.childNames,
-            store.announcements, clock);
+            store.reservations, store.activityDays, store.freedPlaces, clock);
     final RenameFacilityService rename = new RenameFacilityService(store.facilities);
     final ChangeActivityService changeActivity = new ChangeActivityService(store.activities);
     final ManageSchoolCalendarService calendar = new ManageSchoolCalendarService(store.schoolCalendars);

@@ -29,6 +29,9 @@ import org.portailfamille.planning.domain.CancellationRule;
 import org.portailfamille.planning.domain.Capacity;
 import org.portailfamille.planning.domain.Closure;
 import org.portailfamille.planning.domain.ClosureReason;
+import org.portailfamille.planning.domain.DayAction;
+import org.portailfamille.planning.domain.DayStatus;
+import org.portailfamille.planning.domain.DayUnavailability;
 import org.portailfamille.planning.domain.DeadlinePolicy;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Facility;
@@ -49,6 +52,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -358,9 +362,8 @@ class ViewChildPlanningServiceTest {
 
     @Test
     void several_days_are_booked_one_by_one_with_a_reason_for_each_refusal() {
-        BookDayService bookDay = new BookDayService(store.activities, store.closures, store.enrolments,
-                store.reservations, store.activityDays, store.waitingLists, store.bookingPeriods, store.submitRequest, store.recordAccepted,
-            store.childNames, clock);
+        BookDayService bookDay = new BookDayService(store.days, store.reservations, store.activityDays,
+                store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
         BookSeveralDaysService several = new BookSeveralDaysService(store.activities, bookDay);
         store.activityDays.takePlace(regularActivity.id(), march(4), 2);
         store.activityDays.takePlace(regularActivity.id(), march(4), 2);
@@ -378,5 +381,16 @@ class ViewChildPlanningServiceTest {
         assertThat(again).extracting(booking -> booking.result().outcome()).as("posted twice: one effect")
                 .containsExactly(BookDayResult.Outcome.ALREADY_BOOKED, BookDayResult.Outcome.BOOKED);
         assertThat(store.reservationRows.values()).filteredOn(r -> r.day().equals(march(2))).hasSize(1);
+    }
+
+    /** The API speaks its own words (ADR 0008): each of the policy's answers has one, of the same name. */
+    @Test
+    void every_answer_of_the_domain_policy_has_its_word_in_the_api() {
+        assertThat(Arrays.stream(DayStatus.values()).map(Enum::name))
+                .containsExactlyElementsOf(Arrays.stream(CellStatus.values()).map(Enum::name).toList());
+        assertThat(Arrays.stream(DayAction.values()).map(Enum::name))
+                .containsExactlyElementsOf(Arrays.stream(CellAction.values()).map(Enum::name).toList());
+        assertThat(Arrays.stream(DayUnavailability.values()).map(Enum::name))
+                .containsExactlyElementsOf(Arrays.stream(CellUnavailability.values()).map(Enum::name).toList());
     }
 }

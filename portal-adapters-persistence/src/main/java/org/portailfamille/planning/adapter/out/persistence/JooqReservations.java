@@ -2,18 +2,21 @@ package org.portailfamille.planning.adapter.out.persistence;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.adapter.out.persistence.jooq.tables.records.ReservationRecord;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Reservation;
 import org.portailfamille.planning.domain.ReservationOrigin;
 import org.portailfamille.planning.domain.ReservationStatus;
+import org.portailfamille.planning.domain.ReservationTransition;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +27,8 @@ import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.RE
  * Reservations. The partial unique index {@code reservation_one_active_idx} keeps one active reservation per child,
  * activity and day: {@code INSERT … ON CONFLICT DO NOTHING} adds nothing when there is one, and a concurrent insert
  * of the same booking waits for the first transaction, then adds nothing (or adds, if the first rolled back).
- * Status changes are conditional updates, so that a decision is taken once.
+ * Status changes are the domain's {@link ReservationTransition}s, each a conditional update ({@code WHERE status IN}
+ * the statuses the move starts from), so that a decision is taken once.
  */
 @Repository
 class JooqReservations implements Reservations {
@@ -70,10 +74,30 @@ class JooqReservations implements Reservations {
 
     @Override
     public boolean cancel(UUID reservationId, Instant at) {
+        return move(reservationId, ReservationTransition.CANCEL, RESERVATION.CANCELLED_AT, at);
+    }
+
+    @Override
+    public boolean confirm(UUID reservationId, Instant at) {
+        return move(reservationId, ReservationTransition.CONFIRM, RESERVATION.DECIDED_AT, at);
+    }
+
+    @Override
+    public boolean refuse(UUID reservationId, Instant at) {
+        return move(reservationId, ReservationTransition.REFUSE, RESERVATION.DECIDED_AT, at);
+    }
+
+    /**
+     * The move as one conditional update: the row changes only while its status is one the move starts from, so
+     * that of two concurrent moves (two agents deciding, a cancellation racing a decision) one wins, once.
+     */
+    private boolean move(UUID reservationId, ReservationTransition transition,
+                         TableField<ReservationRecord, OffsetDateTime> stamp, Instant at) {
         return dsl.update(RESERVATION)
-                .set(RESERVATION.STATUS, ReservationStatus.CANCELLED.name())
-                .set(RESERVATION.CANCELLED_AT, Timestamps.utc(at))
-                .where(RESERVATION.ID.eq(reservationId)).and(ACTIVE)
+                .set(RESERVATION.STATUS, transition.to().name())
+                .set(stamp, Timestamps.utc(at))
+                .where(RESERVATION.ID.eq(reservationId))
+                .and(RESERVATION.STATUS.in(transition.from().stream().map(Enum::name).toList()))
                 .execute() == 1;
     }
 
@@ -127,18 +151,6 @@ class JooqReservations implements Reservations {
                 .where(RESERVATION.STATUS.eq(status.name()))
                 .orderBy(RESERVATION.DAY, RESERVATION.CREATED_AT)
                 .fetch(JooqReservations::toReservation);
-    }
-
-    @Override
-    public boolean changeStatus(UUID reservationId, ReservationStatus from, ReservationStatus to, Instant at) {
-        var update = dsl.update(RESERVATION).set(RESERVATION.STATUS, to.name());
-        if (to == ReservationStatus.CANCELLED) {
-            update = update.set(RESERVATION.CANCELLED_AT, Timestamps.utc(at));
-        } else {
-            update = update.set(RESERVATION.DECIDED_AT, Timestamps.utc(at));
-        }
-        return update.where(RESERVATION.ID.eq(reservationId)).and(RESERVATION.STATUS.eq(from.name()))
-                .execute() == 1;
     }
 
     private static Reservation toReservation(ReservationRecord row) {

@@ -142,6 +142,32 @@ class JooqPlanningTest {
     }
 
     @Test
+    void a_staff_decision_moves_a_booking_awaiting_validation_once_and_only_from_there() {
+        Activity activity = newActivity(5, DeadlinePolicy.sameFor(BookingDeadline.theDayBefore(LocalTime.NOON)));
+        Enrolment enrolment = Enrolment.of(ChildId.newId(), FamilyId.newId(), activity,
+                new DateRange(DAY, DAY.plusMonths(1)), Set.of());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Reservation confirmed = Reservation.book(enrolment, activity, DAY, now);
+        reservations.addIfAbsent(confirmed);
+
+        assertThat(reservations.confirm(confirmed.id(), now)).isTrue();
+        assertThat(reservations.byId(confirmed.id()).orElseThrow().status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(reservations.confirm(confirmed.id(), now)).as("a redelivered decision").isFalse();
+        assertThat(reservations.refuse(confirmed.id(), now)).as("no longer awaiting").isFalse();
+        assertThat(reservations.byId(confirmed.id()).orElseThrow().status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(reservations.cancel(confirmed.id(), now)).isTrue();
+
+        Reservation refused = Reservation.book(enrolment, activity, DAY, now);
+        reservations.addIfAbsent(refused);
+        assertThat(reservations.refuse(refused.id(), now)).isTrue();
+        assertThat(reservations.byId(refused.id()).orElseThrow().status()).isEqualTo(ReservationStatus.REFUSED);
+        assertThat(reservations.confirm(refused.id(), now)).isFalse();
+        assertThat(reservations.cancel(refused.id(), now)).as("a refused booking is final").isFalse();
+        assertThat(reservations.byId(refused.id()).orElseThrow().status()).isEqualTo(ReservationStatus.REFUSED);
+        assertThat(reservations.activeOf(enrolment.child(), activity.id(), DAY)).isEmpty();
+    }
+
+    @Test
     void places_are_taken_up_to_capacity_and_the_database_refuses_more() {
         Activity activity = newActivity(2, DeadlinePolicy.sameFor(BookingDeadline.theDayBefore(LocalTime.NOON)));
         assertThat(activityDays.taken(activity.id(), DAY)).isEmpty();

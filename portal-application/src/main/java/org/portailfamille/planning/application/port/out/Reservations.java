@@ -14,7 +14,9 @@ import java.util.UUID;
 
 /**
  * Where reservations are kept. The database keeps at most one active reservation per child, activity and day:
- * {@link #addIfAbsent} of a second one does nothing (a concurrent one waits for the first to commit).
+ * {@link #addIfAbsent} of a second one does nothing (a concurrent one waits for the first to commit). Status changes
+ * are the reservation's own moves ({@link org.portailfamille.planning.domain.ReservationTransition}), each a
+ * conditional update that happens only while the reservation is still in a status the move starts from.
  */
 public interface Reservations {
 
@@ -27,8 +29,23 @@ public interface Reservations {
     /** Removes a reservation added in this transaction whose place could not be taken. */
     void withdraw(UUID reservationId);
 
-    /** Cancels an active reservation; false when it was no longer active (cancelled meanwhile). */
+    /**
+     * Cancels a reservation ({@link Reservation#cancel()}) if it is still active; false when it was not (cancelled
+     * meanwhile), and nothing changed.
+     */
     boolean cancel(UUID reservationId, Instant at);
+
+    /**
+     * Confirms a booking ({@link Reservation#confirm()}) if it still awaits validation (a staff decision taken once
+     * even when two agents decide at the same moment); false when it did not, and nothing changed.
+     */
+    boolean confirm(UUID reservationId, Instant at);
+
+    /**
+     * Refuses a booking ({@link Reservation#refuse()}) if it still awaits validation; false when it did not, and
+     * nothing changed.
+     */
+    boolean refuse(UUID reservationId, Instant at);
 
     /** A reservation by id, whatever its status. */
     Optional<Reservation> byId(UUID reservationId);
@@ -47,12 +64,6 @@ public interface Reservations {
 
     /** Every reservation with {@code status}, oldest day first (staff queue of reservations awaiting validation). */
     List<Reservation> withStatus(ReservationStatus status);
-
-    /**
-     * Moves a reservation from {@code from} to {@code to} if it is still {@code from} (a staff decision taken once
-     * even when two agents decide at the same moment); false when it was not.
-     */
-    boolean changeStatus(UUID reservationId, ReservationStatus from, ReservationStatus to, Instant at);
 
     /** The active reservations of {@code activity} from {@code firstDay} to {@code lastDay}, both included. */
     List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay);
