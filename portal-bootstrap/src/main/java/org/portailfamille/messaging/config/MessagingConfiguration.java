@@ -1,7 +1,6 @@
 package org.portailfamille.messaging.config;
 
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
-import org.portailfamille.messaging.adapter.out.accounts.AccountsFamilyContacts;
 import org.portailfamille.messaging.adapter.out.mail.BundleClosureTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundleDecisionTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundlePlaceOfferTexts;
@@ -9,7 +8,6 @@ import org.portailfamille.messaging.application.port.out.ClosureTexts;
 import org.portailfamille.messaging.application.service.NotifyDaysClosedService;
 import org.portailfamille.messaging.adapter.out.mail.SmtpFamilyMailer;
 import org.portailfamille.messaging.application.port.out.DecisionTexts;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
 import org.portailfamille.messaging.application.port.out.FamilyMailer;
 import org.portailfamille.messaging.application.port.out.Messages;
 import org.portailfamille.messaging.application.port.out.PlaceOfferTexts;
@@ -36,11 +34,6 @@ class MessagingConfiguration {
     }
 
     @Bean
-    FamilyContacts familyContacts(GetFamilyFileUseCase familyFiles) {
-        return new AccountsFamilyContacts(familyFiles);
-    }
-
-    @Bean
     FamilyMailer familyMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${portal.mail.from}") String from) {
         return new SmtpFamilyMailer(mailSender, from);
     }
@@ -52,9 +45,9 @@ class MessagingConfiguration {
     }
 
     @Bean
-    NotifyRequestDecisionService notifyRequestDecisionService(Messages messages, FamilyContacts contacts,
+    NotifyRequestDecisionService notifyRequestDecisionService(Messages messages, GetFamilyFileUseCase familyFiles,
                                                               FamilyMailer mailer, DecisionTexts texts, Clock clock) {
-        return new NotifyRequestDecisionService(messages, contacts, mailer, texts, clock);
+        return new NotifyRequestDecisionService(messages, familyFiles, mailer, texts, clock);
     }
 
     @Bean
@@ -64,9 +57,9 @@ class MessagingConfiguration {
     }
 
     @Bean
-    NotifyDaysClosedService notifyDaysClosedService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
-                                                    ClosureTexts texts, Clock clock) {
-        return new NotifyDaysClosedService(messages, contacts, mailer, texts, clock);
+    NotifyDaysClosedService notifyDaysClosedService(Messages messages, GetFamilyFileUseCase familyFiles,
+                                                    FamilyMailer mailer, ClosureTexts texts, Clock clock) {
+        return new NotifyDaysClosedService(messages, familyFiles, mailer, texts, clock);
     }
 
     @Bean
@@ -81,8 +74,8 @@ class MessagingConfiguration {
     }
 
     @Bean
-    NotifyPlaceOfferService notifyPlaceOfferService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
-                                                    PlaceOfferTexts texts, Clock clock) {
-        return new NotifyPlaceOfferService(messages, contacts, mailer, texts, clock);
+    NotifyPlaceOfferService notifyPlaceOfferService(Messages messages, GetFamilyFileUseCase familyFiles,
+                                                    FamilyMailer mailer, PlaceOfferTexts texts, Clock clock) {
+        return new NotifyPlaceOfferService(messages, familyFiles, mailer, texts, clock);
     }
 }

@@ -1,9 +1,9 @@
 package org.portailfamille.messaging.application.service;
 
+import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.messaging.application.port.in.DaysClosedNotice;
 import org.portailfamille.messaging.application.port.in.NotifyDaysClosedUseCase;
 import org.portailfamille.messaging.application.port.out.ClosureTexts;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
 import org.portailfamille.messaging.application.port.out.FamilyMailer;
 import org.portailfamille.messaging.application.port.out.Messages;
 
@@ -14,9 +14,9 @@ public class NotifyDaysClosedService implements NotifyDaysClosedUseCase {
     private final FamilyNotifier notifier;
     private final ClosureTexts texts;
 
-    public NotifyDaysClosedService(Messages messages, FamilyContacts contacts, FamilyMailer mailer, ClosureTexts texts,
+    public NotifyDaysClosedService(Messages messages, GetFamilyFileUseCase familyFiles, FamilyMailer mailer, ClosureTexts texts,
                                    Clock clock) {
-        this.notifier = new FamilyNotifier(messages, contacts, mailer, clock);
+        this.notifier = new FamilyNotifier(messages, familyFiles, mailer, clock);
         this.texts = texts;
     }
 

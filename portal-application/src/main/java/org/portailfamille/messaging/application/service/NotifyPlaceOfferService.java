@@ -1,8 +1,8 @@
 package org.portailfamille.messaging.application.service;
 
+import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.messaging.application.port.in.NotifyPlaceOfferUseCase;
 import org.portailfamille.messaging.application.port.in.PlaceOfferNotice;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
 import org.portailfamille.messaging.application.port.out.FamilyMailer;
 import org.portailfamille.messaging.application.port.out.Messages;
 import org.portailfamille.messaging.application.port.out.PlaceOfferTexts;
@@ -14,9 +14,9 @@ public class NotifyPlaceOfferService implements NotifyPlaceOfferUseCase {
     private final FamilyNotifier notifier;
     private final PlaceOfferTexts texts;
 
-    public NotifyPlaceOfferService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
+    public NotifyPlaceOfferService(Messages messages, GetFamilyFileUseCase familyFiles, FamilyMailer mailer,
                                    PlaceOfferTexts texts, Clock clock) {
-        this.notifier = new FamilyNotifier(messages, contacts, mailer, clock);
+        this.notifier = new FamilyNotifier(messages, familyFiles, mailer, clock);
         this.texts = texts;
     }
 

@@ -1,9 +1,9 @@
 package org.portailfamille.messaging.application.service;
 
+import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.messaging.application.port.in.NotifyRequestDecisionUseCase;
 import org.portailfamille.messaging.application.port.in.RequestDecisionNotice;
 import org.portailfamille.messaging.application.port.out.DecisionTexts;
-import org.portailfamille.messaging.application.port.out.FamilyContacts;
 import org.portailfamille.messaging.application.port.out.FamilyMailer;
 import org.portailfamille.messaging.application.port.out.Messages;
 
@@ -14,9 +14,9 @@ public class NotifyRequestDecisionService implements NotifyRequestDecisionUseCas
     private final FamilyNotifier notifier;
     private final DecisionTexts texts;
 
-    public NotifyRequestDecisionService(Messages messages, FamilyContacts contacts, FamilyMailer mailer,
+    public NotifyRequestDecisionService(Messages messages, GetFamilyFileUseCase familyFiles, FamilyMailer mailer,
                                         DecisionTexts texts, Clock clock) {
-        this.notifier = new FamilyNotifier(messages, contacts, mailer, clock);
+        this.notifier = new FamilyNotifier(messages, familyFiles, mailer, clock);
         this.texts = texts;
     }
 
