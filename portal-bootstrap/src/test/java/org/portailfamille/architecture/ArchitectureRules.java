@@ -40,7 +40,8 @@ final class ArchitectureRules {
                 Map.entry("webNeverTouchesOutPorts", this::webNeverTouchesOutPorts),
                 Map.entry("useCasesAreInterfacesOfPortIn", this::useCasesAreInterfacesOfPortIn),
                 Map.entry("servicesImplementUseCases", this::servicesImplementUseCases),
-                Map.entry("controllersLiveInWebAdapters", this::controllersLiveInWebAdapters));
+                Map.entry("controllersLiveInWebAdapters", this::controllersLiveInWebAdapters),
+                Map.entry("outAdaptersNeverWrapAnotherModulesUseCases", this::outAdaptersNeverWrapAnotherModulesUseCases));
     }
 
     /** Domain: plain Java. It depends on java.*, JSpecify, the shared kernel and its own module only. */
@@ -122,6 +123,38 @@ final class ArchitectureRules {
     ArchRule controllersLiveInWebAdapters() {
         return classes().that().haveSimpleNameEndingWith("Controller")
                 .should().resideInAnyPackage(root + ".*.adapter.in.web..", root + ".web..", root + ".platform..");
+    }
+
+    /**
+     * How modules call each other (docs/architecture.md): a service that needs another module injects that
+     * module's published use case ({@code <other>.application.port.in}) directly. An out-adapter wrapping it
+     * behind an out-port of its own is the second style this rule forbids; out-ports are for the world outside
+     * the modules.
+     */
+    ArchRule outAdaptersNeverWrapAnotherModulesUseCases() {
+        return classes().that().resideInAPackage(root + ".*.adapter.out..")
+                .should(new ArchCondition<>("not depend on another business module's application.port.in") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String module = moduleOf(item.getPackageName());
+                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass();
+                            String pkg = target.isArray() ? target.getBaseComponentType().getPackageName()
+                                    : target.getPackageName();
+                            if (pkg.startsWith(root + ".") && pkg.contains(".application.port.in")
+                                    && !moduleOf(pkg).equals(module)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** The business module of a package under the root: {@code <root>.<module>...}. */
+    private String moduleOf(String pkg) {
+        String rest = pkg.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     private static DescribedPredicate<JavaClass> springOtherThanModulithAnnotations() {

@@ -8,9 +8,10 @@ import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portailfamille.PortalIntegrationTest;
-import org.portailfamille.TestAccounts;
 import org.portailfamille.TestAccounts.Parent;
 import org.portailfamille.TestAccounts.Staff;
+import org.portailfamille.TestAccounts;
+import org.portailfamille.TestClock;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
@@ -74,8 +75,8 @@ class AbsenceBrowserTest {
                 "CONFIRMED_AT_ONCE", DeadlineRule.daysBefore(1, LocalTime.of(18, 0)),
                 SetUpActivityCommand.SAME_AS_BOOKING, null));
         context.getBean(EnrolChildUseCase.class).enrolChild(new EnrolChildCommand(parent.familyId(), child, activity,
-                LocalDate.now(), LocalDate.now().plusMonths(6), Set.of()));
-        LocalDate day = LocalDate.now().plusWeeks(2);
+                LocalDate.now(TestClock.PORTAL), LocalDate.now(TestClock.PORTAL).plusMonths(6), Set.of()));
+        LocalDate day = LocalDate.now(TestClock.PORTAL).plusWeeks(2);
         while (day.getDayOfWeek().getValue() > 5 || PublicHolidays.isPublicHoliday(day)) {
             day = day.plusDays(1);
         }

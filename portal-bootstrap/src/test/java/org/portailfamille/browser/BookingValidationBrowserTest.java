@@ -7,9 +7,10 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portailfamille.PortalIntegrationTest;
-import org.portailfamille.TestAccounts;
 import org.portailfamille.TestAccounts.Parent;
 import org.portailfamille.TestAccounts.Staff;
+import org.portailfamille.TestAccounts;
+import org.portailfamille.TestClock;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
 import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
@@ -64,7 +65,7 @@ class BookingValidationBrowserTest {
                 "VALIDATED_BY_STAFF", DeadlineRule.daysBefore(1, LocalTime.of(18, 0)),
                 SetUpActivityCommand.SAME_AS_BOOKING, null));
         context.getBean(EnrolChildUseCase.class).enrolChild(new EnrolChildCommand(parent.familyId(), child, activity,
-                LocalDate.now(), LocalDate.now().plusMonths(6), Set.of()));
+                LocalDate.now(TestClock.PORTAL), LocalDate.now(TestClock.PORTAL).plusMonths(6), Set.of()));
         LocalDate day = new GridFixture(context).openTermDay(2);
         String planning = "/famille/enfants/" + child + "/planning?mois=" + YearMonth.from(day);
         String cell = AbsenceBrowserTest.cellName(day) + ", Mercredi loisirs : ";

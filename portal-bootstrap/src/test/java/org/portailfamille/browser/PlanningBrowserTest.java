@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.TestAccounts;
+import org.portailfamille.TestClock;
 import org.portailfamille.planning.GridFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -69,7 +70,7 @@ class PlanningBrowserTest {
 
     /** From the current month, "Mois suivant" until the month of {@code day}. */
     void goToMonthOf(Page page, LocalDate target) {
-        YearMonth month = YearMonth.now();
+        YearMonth month = YearMonth.now(TestClock.PORTAL);
         while (month.isBefore(YearMonth.from(target))) {
             month = month.plusMonths(1);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
@@ -88,7 +89,7 @@ class PlanningBrowserTest {
         page.waitForLoadState();
         assertThat(Portal.heading(page)).hasText(Pattern.compile("^Planning de NINA"));
         Locator table = page.getByRole(AriaRole.TABLE);
-        assertThat(table).hasAccessibleName("Planning de NINA – " + monthName(YearMonth.now()));
+        assertThat(table).hasAccessibleName("Planning de NINA – " + monthName(YearMonth.now(TestClock.PORTAL)));
         assertThat(table.getByRole(AriaRole.ROWHEADER)).hasText(Pattern.compile(quote(kid.activity())));
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Légende"))
                 .getByRole(AriaRole.LISTITEM)).hasCount(17);

@@ -6,9 +6,10 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portailfamille.PortalIntegrationTest;
-import org.portailfamille.TestAccounts;
 import org.portailfamille.TestAccounts.Parent;
 import org.portailfamille.TestAccounts.Staff;
+import org.portailfamille.TestAccounts;
+import org.portailfamille.TestClock;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
 import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
@@ -66,7 +67,7 @@ class PlanningSetUpBrowserTest {
     }
 
     private static LocalDate openDay() {
-        LocalDate day = LocalDate.now().plusWeeks(5);
+        LocalDate day = LocalDate.now(TestClock.PORTAL).plusWeeks(5);
         while (day.getDayOfWeek().getValue() > 2 || PublicHolidays.isPublicHoliday(day)) {
             day = day.plusDays(1);
         }
@@ -126,8 +127,8 @@ class PlanningSetUpBrowserTest {
         ChildId child = registerChild.registerChild(new RegisterChildCommand(parent.familyId(), "INÈS", "TEST",
                 LocalDate.of(2018, 1, 9), "FEMALE", "École Jules Ferry", "CE2", true, true, List.of(),
                 new HealthDetails("", "", "", "", false, true, false, "")));
-        enrol.enrolChild(new EnrolChildCommand(parent.familyId(), child, activity, LocalDate.now(),
-                LocalDate.now().plusMonths(6), Set.of()));
+        enrol.enrolChild(new EnrolChildCommand(parent.familyId(), child, activity, LocalDate.now(TestClock.PORTAL),
+                LocalDate.now(TestClock.PORTAL).plusMonths(6), Set.of()));
         LocalDate day = openDay();
         assertThat(book.bookDay(new BookDayCommand(parent.familyId(), child, activity, day)).outcome())
                 .isEqualTo(BookDayResult.Outcome.BOOKED);

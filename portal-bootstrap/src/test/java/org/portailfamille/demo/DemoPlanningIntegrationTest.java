@@ -14,6 +14,7 @@ import org.portailfamille.shared.FamilyId;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo planning of LÉA DUPONT, as the parent's grid computes it: the seven rows of the guide and the statuses
@@ -41,7 +43,7 @@ class DemoPlanningIntegrationTest {
 
 
     @Test
-    void the_demo_grid_has_the_guide_s_rows_and_shows_the_legend_s_statuses() throws InterruptedException {
+    void the_demo_grid_has_the_guide_s_rows_and_shows_the_legend_s_statuses() {
         FamilyId dupont = families.familySummaryByNumber(DemoDataLoader.DUPONT_NUMBER).orElseThrow().familyId();
         ChildId lea = children.children(dupont).get(0).childId();
         LocalDate today = LocalDate.now(clock);
@@ -65,16 +67,15 @@ class DemoPlanningIntegrationTest {
             expected.addAll(EnumSet.of(CellStatus.PRESENT_ON_BOOKING, CellStatus.ABSENT_BILLED,
                     CellStatus.OUT_OF_CONTRACT, CellStatus.PRESENT, CellStatus.ABSENT_EXCUSED, CellStatus.ERROR));
         }
-        Set<CellStatus> shown = EnumSet.noneOf(CellStatus.class);
-        for (int attempt = 0; attempt < 50 && !shown.containsAll(expected); attempt++) {
-            shown.clear();
+        // The demo's requests are decided through events, after the commit: wait for their effect on the grid.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            Set<CellStatus> shown = EnumSet.noneOf(CellStatus.class);
             for (int i = 0; i <= 3; i++) {
                 planning.childPlanning(dupont, lea, month.plusMonths(i)).orElseThrow().rows().stream()
                         .map(PlanningRow::cells).flatMap(List::stream).map(PlanningCell::status)
                         .forEach(shown::add);
             }
-            Thread.sleep(200);
-        }
-        assertThat(shown).containsAll(expected);
+            assertThat(shown).containsAll(expected);
+        });
     }
 }

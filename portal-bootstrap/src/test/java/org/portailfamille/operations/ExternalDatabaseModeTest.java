@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With {@code spring.datasource.url} set, the portal runs on that PostgreSQL: Liquibase migrates the schema
@@ -108,12 +109,7 @@ class ExternalDatabaseModeTest {
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
         external = start(PORT);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int status;
-        do {
-            Thread.sleep(250);
-            status = get("/actuator/health/readiness").statusCode();
-        } while (status != 200 && System.nanoTime() < deadline);
-        assertThat(status).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200));
     }
 }

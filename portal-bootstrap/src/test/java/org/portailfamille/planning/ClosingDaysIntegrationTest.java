@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
+import org.portailfamille.TestClock;
 import org.portailfamille.accounts.application.port.in.AdultDetails;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
@@ -105,8 +106,8 @@ class ClosingDaysIntegrationTest {
         Family allowing = family("NINA", true);
         Family refusing = family("OSCAR", false);
         for (Family family : List.of(allowing, refusing)) {
-            enrol.enrolChild(new EnrolChildCommand(family.id(), family.child(), activity, LocalDate.now(),
-                    LocalDate.now().plusMonths(6), Set.of()));
+            enrol.enrolChild(new EnrolChildCommand(family.id(), family.child(), activity, LocalDate.now(TestClock.PORTAL),
+                    LocalDate.now(TestClock.PORTAL).plusMonths(6), Set.of()));
             bookOrFail(family, activity, closed);
         }
         bookOrFail(allowing, activity, kept);

@@ -3,8 +3,9 @@ package org.portailfamille.planning;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.portailfamille.TestAccounts;
 import org.portailfamille.TestAccounts.Parent;
+import org.portailfamille.TestAccounts;
+import org.portailfamille.TestClock;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
@@ -20,7 +21,6 @@ import org.portailfamille.shared.ChildId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,6 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Families with a registered child enrolled in an activity, for the demands' integration tests; statuses read from
@@ -72,7 +73,7 @@ final class DemandsFixture {
                         true)),
                 new HealthDetails("Dr Test", "05 00 00 00 01", "", "", true, true, false, "")));
         context.getBean(EnrolChildUseCase.class).enrolChild(new EnrolChildCommand(parent.familyId(), child, activity,
-                LocalDate.now(), LocalDate.now().plusMonths(18), Set.of()));
+                LocalDate.now(TestClock.PORTAL), LocalDate.now(TestClock.PORTAL).plusMonths(18), Set.of()));
         return new Kid(parent, child, firstName + " " + lastName);
     }
 

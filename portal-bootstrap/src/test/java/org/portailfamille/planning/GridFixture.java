@@ -1,6 +1,7 @@
 package org.portailfamille.planning;
 
 import org.portailfamille.TestAccounts;
+import org.portailfamille.TestClock;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
@@ -18,7 +19,6 @@ import org.portailfamille.shared.FamilyId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * A child of a family enrolled in one activity (Monday to Friday, booked until the day before 18:00), set up
@@ -74,13 +75,13 @@ public final class GridFixture {
                 "CONFIRMED_AT_ONCE", DeadlineRule.daysBefore(1, LocalTime.of(18, 0)),
                 SetUpActivityCommand.SAME_AS_BOOKING, null));
         context.getBean(EnrolChildUseCase.class).enrolChild(new EnrolChildCommand(parent.familyId(), child,
-                activityId, LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(14), Set.of()));
+                activityId, LocalDate.now(TestClock.PORTAL).minusMonths(2), LocalDate.now(TestClock.PORTAL).plusMonths(14), Set.of()));
         return new EnrolledChild(parent.familyId(), child, firstName, activityId, facility, activity);
     }
 
     /** A weekday, not a public holiday, at least {@code weeks} weeks ahead, whose following weekday is open too. */
     public static LocalDate openDay(int weeks) {
-        LocalDate day = LocalDate.now().plusWeeks(weeks);
+        LocalDate day = LocalDate.now(TestClock.PORTAL).plusWeeks(weeks);
         while (day.getDayOfWeek().getValue() > 4 || PublicHolidays.isPublicHoliday(day)
                 || PublicHolidays.isPublicHoliday(day.plusDays(1))) {
             day = day.plusDays(1);

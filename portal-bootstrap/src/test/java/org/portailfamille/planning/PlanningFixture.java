@@ -1,5 +1,6 @@
 package org.portailfamille.planning;
 
+import org.portailfamille.TestClock;
 import org.portailfamille.planning.application.port.in.DeadlineRule;
 import org.portailfamille.planning.application.port.in.EnrolChildCommand;
 import org.portailfamille.planning.application.port.in.EnrolChildUseCase;
@@ -13,7 +14,6 @@ import org.portailfamille.shared.FamilyId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Facilities, activities and enrolled children of the planning module for one integration test, set up through the
@@ -57,8 +58,8 @@ final class PlanningFixture {
         List<Kid> kids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Kid kid = new Kid(FamilyId.newId(), ChildId.newId());
-            enrol.enrolChild(new EnrolChildCommand(kid.family(), kid.child(), activity, LocalDate.now(),
-                    LocalDate.now().plusMonths(18), Set.of()));
+            enrol.enrolChild(new EnrolChildCommand(kid.family(), kid.child(), activity, LocalDate.now(TestClock.PORTAL),
+                    LocalDate.now(TestClock.PORTAL).plusMonths(18), Set.of()));
             kids.add(kid);
         }
         return kids;
@@ -67,7 +68,7 @@ final class PlanningFixture {
     /** {@code count} distinct weekdays that are not public holidays, from four weeks ahead. */
     static List<LocalDate> openDays(int count) {
         List<LocalDate> days = new ArrayList<>();
-        LocalDate day = LocalDate.now().plusWeeks(4);
+        LocalDate day = LocalDate.now(TestClock.PORTAL).plusWeeks(4);
         while (days.size() < count) {
             if (day.getDayOfWeek().getValue() <= 5 && !PublicHolidays.isPublicHoliday(day)) {
                 days.add(day);

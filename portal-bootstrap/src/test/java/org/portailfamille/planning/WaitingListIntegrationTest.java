@@ -2,6 +2,7 @@ package org.portailfamille.planning;
 
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
+import org.portailfamille.TestClock;
 import org.portailfamille.planning.PlanningFixture.Kid;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferCommand;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferOutcome;
@@ -79,7 +80,7 @@ class WaitingListIntegrationTest {
         assertThat(full.canJoinWaitingList()).isTrue();
         assertThat(join(first, activity, day))
                 .isEqualTo(new JoinWaitingListResult(JoinWaitingListResult.Outcome.JOINED, 1));
-        Thread.sleep(5);
+        TestClock.PORTAL.advance(Duration.ofSeconds(1)); // the second family joins later
         assertThat(join(second, activity, day))
                 .isEqualTo(new JoinWaitingListResult(JoinWaitingListResult.Outcome.JOINED, 2));
         assertThat(occupancy.dayOccupancy(new DayOccupancyQuery(activity, day)))

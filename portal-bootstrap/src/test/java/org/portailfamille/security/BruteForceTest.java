@@ -3,6 +3,10 @@ package org.portailfamille.security;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.TestAccounts;
+import org.portailfamille.TestClock;
+import org.portailfamille.accounts.application.port.in.LogInCommand;
+import org.portailfamille.accounts.application.port.in.LogInResult;
+import org.portailfamille.accounts.application.port.in.LogInUseCase;
 import org.portailfamille.accounts.domain.LoginThrottlePolicy;
 import org.portailfamille.security.Browser.Response;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,22 +14,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
-
-import org.portailfamille.accounts.application.port.in.LogInCommand;
-import org.portailfamille.accounts.application.port.in.LogInResult;
-import org.portailfamille.accounts.application.port.in.LogInUseCase;
-
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import java.util.List;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,10 +48,6 @@ class BruteForceTest {
     /** One attempt from a fresh browser at a fresh address: only the per-login counter is involved. */
     Response attempt(String username, String password) {
         return new Browser(port, TestAddresses.next()).logIn(username, password);
-    }
-
-    static void pause(long millis) throws InterruptedException {
-        Thread.sleep(millis);
     }
 
     /**
@@ -99,9 +94,9 @@ class BruteForceTest {
         assertThat(new Browser(port, TestAddresses.next()).get("/connexion?attente=2").mainText())
                 .contains("Patientez 2 seconde(s)");
 
-        // real time, this once: the 2 s delay passes and the right password works — no lockout
+        // the 2 s delay passes (the portal's clock moves on) and the right password works — no lockout
         lastFailureSecondsAgo("login:" + parent.username(), 0);
-        pause(2_100);
+        TestClock.PORTAL.advance(Duration.ofMillis(2_100));
         assertThat(attempt(parent.username(), parent.password()).isRedirectTo("/famille/accueil"))
                 .as("after the delay the right password works: no lockout").isTrue();
         assertThat(attempt(parent.username(), WRONG).location()).as("a success clears the login's counter")

@@ -3,11 +3,12 @@ package org.portailfamille.security;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.TestAccounts;
-import org.portailfamille.planning.GridFixture;
+import org.portailfamille.TestClock;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.HealthDetails;
 import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
 import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
+import org.portailfamille.planning.GridFixture;
 import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayUseCase;
 import org.portailfamille.planning.application.port.in.DeadlineRule;
@@ -25,7 +26,6 @@ import org.portailfamille.shared.ChildId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,11 +35,11 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -196,8 +196,8 @@ class FamilyIsolationTest {
                 java.time.DayOfWeek.FRIDAY), 5, 1, "CONFIRMED_AT_ONCE",
                 DeadlineRule.daysBefore(1, java.time.LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null));
         context.getBean(EnrolChildUseCase.class).enrolChild(new EnrolChildCommand(parent.familyId(), child, activity,
-                LocalDate.now(), LocalDate.now().plusMonths(6), Set.of()));
-        LocalDate day = LocalDate.now().plusWeeks(3);
+                LocalDate.now(TestClock.PORTAL), LocalDate.now(TestClock.PORTAL).plusMonths(6), Set.of()));
+        LocalDate day = LocalDate.now(TestClock.PORTAL).plusWeeks(3);
         while (day.getDayOfWeek().getValue() > 5 || PublicHolidays.isPublicHoliday(day)) {
             day = day.plusDays(1);
         }
