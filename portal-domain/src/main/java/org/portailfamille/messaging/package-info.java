@@ -2,7 +2,7 @@
  * Messaging: the inbox (Boîte de réception) between families and facility staff.
  */
 @ApplicationModule(displayName = "Messaging",
-        allowedDependencies = {"shared", "accounts :: api", "requests :: events", "planning :: events"})
+        allowedDependencies = {"shared", "access", "accounts :: api", "requests :: events", "planning :: events"})
 @NullMarked
 package org.portailfamille.messaging;
 
