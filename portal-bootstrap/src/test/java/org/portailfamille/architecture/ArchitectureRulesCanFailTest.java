@@ -29,7 +29,9 @@ class ArchitectureRulesCanFailTest {
             Map.entry("webNeverTouchesOutPorts", "archfixtures.billing.adapter.in.web.WebUsingOutPort"),
             Map.entry("useCasesAreInterfacesOfPortIn", "archfixtures.billing.application.service.PayInvoiceUseCase"),
             Map.entry("servicesImplementUseCases", "archfixtures.billing.application.service.LonelyService"),
-            Map.entry("controllersLiveInWebAdapters", "archfixtures.billing.adapter.out.persistence.MisplacedController"));
+            Map.entry("controllersLiveInWebAdapters", "archfixtures.billing.adapter.out.persistence.MisplacedController"),
+            Map.entry("webAdaptersLiveInTheirModule", "archfixtures.billing.config.BillingNavigation"),
+            Map.entry("shellHasNoSubpackagesWithControllers", "archfixtures.web.staff.ShellSubpackageController"));
 
     private static final JavaClasses FIXTURE_CLASSES = new ClassFileImporter().importPackages("archfixtures");
 
