@@ -3,6 +3,11 @@
  * and logout handling, security headers, the forced password change gate and session ending. Depends on the
  * shared kernel only, so that every module's web adapter can know the current user without a cycle; the
  * credential check itself is the accounts module's (its web adapter provides the AuthenticationProvider).
+ * <p>
+ * For the same reason it holds the contract by which a module's web adapter contributes to the shell's pages
+ * without the shell naming it: {@link org.portailfamille.access.NavigationEntry} (a tab or staff menu entry),
+ * {@link org.portailfamille.access.StaffHomeCard}, {@link org.portailfamille.access.FamilyHomeSection} (a
+ * block of Accueil) and {@link org.portailfamille.access.BannerContribution} (a part of the banner line).
  */
 @ApplicationModule(displayName = "Access", allowedDependencies = "shared")
 @NullMarked

@@ -1,34 +1,33 @@
 package org.portailfamille.web;
 
-import org.portailfamille.accounts.application.port.in.FamilySummary;
-import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
-import org.portailfamille.billing.application.port.in.AccountSituation;
-import org.portailfamille.billing.application.port.in.ViewAccountSituationUseCase;
-import org.portailfamille.requests.application.port.in.ViewRequestQueueUseCase;
+import org.portailfamille.access.FamilyHomeSection;
 import org.portailfamille.access.PortalUser;
+import org.portailfamille.access.StaffHomeCard;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** "/" leads to the user's area; Accueil for families, the back-office home for staff. */
+/**
+ * "/" leads to the user's area. Accueil for families is assembled from the blocks the modules contribute
+ * ({@link FamilyHomeSection}), the back-office home from their cards ({@link StaffHomeCard}).
+ */
 @Controller
 class HomeController {
 
-    private final GetFamilySummaryUseCase familySummaries;
-    private final ViewAccountSituationUseCase accountSituations;
-    private final ViewRequestQueueUseCase requestQueue;
-    private final Clock clock;
+    private final List<FamilyHomeSection> familySections;
+    private final List<StaffHomeCard> staffCards;
 
-    HomeController(GetFamilySummaryUseCase familySummaries, ViewAccountSituationUseCase accountSituations,
-                   ViewRequestQueueUseCase requestQueue, Clock clock) {
-        this.familySummaries = familySummaries;
-        this.accountSituations = accountSituations;
-        this.requestQueue = requestQueue;
-        this.clock = clock;
+    HomeController(ObjectProvider<FamilyHomeSection> familySections, ObjectProvider<StaffHomeCard> staffCards) {
+        this.familySections = familySections.stream()
+                .sorted(Comparator.comparingInt(FamilyHomeSection::order)).toList();
+        this.staffCards = staffCards.stream()
+                .sorted(Comparator.comparingInt(StaffHomeCard::order).thenComparing(StaffHomeCard::id)).toList();
     }
 
     @GetMapping("/")
@@ -38,19 +37,33 @@ class HomeController {
 
     @GetMapping("/famille/accueil")
     String familyHome(@AuthenticationPrincipal PortalUser user, Model model) {
-        LocalDate today = LocalDate.now(clock);
-        FamilySummary family = familySummaries.familySummary(user.familyId())
-                .orElseThrow(() -> new IllegalStateException("The logged-in family no longer exists"));
-        AccountSituation situation = accountSituations.accountSituation(user.familyId(), today);
-        model.addAttribute("family", family);
-        model.addAttribute("situation", situation);
-        model.addAttribute("today", today);
+        List<RenderedSection> sections = new ArrayList<>();
+        for (FamilyHomeSection section : familySections) {
+            Object data = section.data(user);
+            if (data != null) {
+                sections.add(RenderedSection.of(section.fragment(), data));
+            }
+        }
+        model.addAttribute("sections", sections);
         return "web/family-home";
     }
 
     @GetMapping("/gestion/accueil")
     String staffHome(Model model) {
-        model.addAttribute("pendingRequests", requestQueue.pendingCount());
+        model.addAttribute("cards", staffCards);
         return "web/staff-home";
+    }
+
+    /** A contributed block, ready for the template: its fragment's template and selector, and its data. */
+    record RenderedSection(String template, String selector, Object data) {
+        static RenderedSection of(String fragment, Object data) {
+            int separator = fragment.indexOf("::");
+            if (separator < 0) {
+                throw new IllegalStateException("A home section names its fragment as 'template :: selector': "
+                        + fragment);
+            }
+            return new RenderedSection(fragment.substring(0, separator).strip(),
+                    fragment.substring(separator + 2).strip(), data);
+        }
     }
 }

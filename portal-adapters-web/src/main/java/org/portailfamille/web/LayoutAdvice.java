@@ -1,7 +1,10 @@
 package org.portailfamille.web;
 
-import org.portailfamille.messaging.application.port.in.CountUnreadMessagesUseCase;
+import org.jspecify.annotations.Nullable;
+import org.portailfamille.access.BannerContribution;
+import org.portailfamille.access.NavigationEntry;
 import org.portailfamille.access.PortalUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,25 +12,52 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
-/** What every page's layout shows: the municipality, and for a parent the banner line of the guide. */
+/**
+ * What every page's layout shows: the municipality, the tabs (parents) or the menu (staff) that the modules
+ * contribute as {@link NavigationEntry} beans, and for a parent the banner line of the guide, whose parts after
+ * "Bienvenue NAME" the modules contribute as {@link BannerContribution} beans.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
-    private final CountUnreadMessagesUseCase unreadMessages;
+    private static final Comparator<NavigationEntry> NAVIGATION_ORDER =
+            Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::id);
+
+    private final List<NavigationEntry> familyNavigation;
+    private final List<NavigationEntry> staffNavigation;
+    private final List<BannerContribution> bannerContributions;
     private final FrenchFormats formats;
     private final Clock clock;
     private final String municipalityName;
     private final String websiteUrl;
 
-    LayoutAdvice(CountUnreadMessagesUseCase unreadMessages, FrenchFormats formats, Clock clock,
+    LayoutAdvice(ObjectProvider<NavigationEntry> navigation, ObjectProvider<BannerContribution> bannerContributions,
+                 FrenchFormats formats, Clock clock,
                  @Value("${portal.municipality.name}") String municipalityName,
                  @Value("${portal.municipality.website-url}") String websiteUrl) {
-        this.unreadMessages = unreadMessages;
+        List<NavigationEntry> entries = navigation.stream().toList();
+        this.familyNavigation = entriesFor(entries, PortalUser.Role.PARENT);
+        this.staffNavigation = entriesFor(entries, PortalUser.Role.STAFF);
+        this.bannerContributions = bannerContributions.stream()
+                .sorted(Comparator.comparingInt(BannerContribution::order)).toList();
         this.formats = formats;
         this.clock = clock;
         this.municipalityName = municipalityName;
         this.websiteUrl = websiteUrl;
+    }
+
+    private static List<NavigationEntry> entriesFor(List<NavigationEntry> navigation, PortalUser.Role audience) {
+        List<NavigationEntry> entries = navigation.stream().filter(entry -> entry.audience() == audience)
+                .sorted(NAVIGATION_ORDER).toList();
+        long ids = entries.stream().map(NavigationEntry::id).distinct().count();
+        if (ids != entries.size()) {
+            throw new IllegalStateException("Two " + audience + " navigation entries share an id: " + entries);
+        }
+        return entries;
     }
 
     @ModelAttribute("municipalityName")
@@ -41,20 +71,34 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("currentUser")
-    PortalUser currentUser(@AuthenticationPrincipal PortalUser user) {
+    @Nullable PortalUser currentUser(@AuthenticationPrincipal @Nullable PortalUser user) {
         return user;
+    }
+
+    /** The family area's tabs, in the guide's order (the layout adds "Déconnexion"). */
+    @ModelAttribute("familyNavigation")
+    List<NavigationEntry> familyNavigation() {
+        return familyNavigation;
+    }
+
+    /** The back office's menu (the layout adds "Déconnexion"). */
+    @ModelAttribute("staffNavigation")
+    List<NavigationEntry> staffNavigation() {
+        return staffNavigation;
     }
 
     /** "Bienvenue JEAN DUPONT, vous avez 1 Nouveau(x) Message(s) Lundi 4 Mai 2015" (parents only). */
     @ModelAttribute("banner")
-    Banner banner(@AuthenticationPrincipal PortalUser user) {
+    @Nullable Banner banner(@AuthenticationPrincipal @Nullable PortalUser user) {
         if (user == null || !user.isParent() || user.passwordChangeRequired()) {
             return null;
         }
-        return new Banner(user.displayName().toUpperCase(java.util.Locale.FRENCH),
-                unreadMessages.countUnreadMessages(user.familyId()), formats.longDate(LocalDate.now(clock)));
+        List<BannerContribution.Item> items = bannerContributions.stream()
+                .map(contribution -> contribution.item(user)).filter(Objects::nonNull).toList();
+        return new Banner(user.displayName().toUpperCase(java.util.Locale.FRENCH), items,
+                formats.longDate(LocalDate.now(clock)));
     }
 
-    record Banner(String displayName, int unreadMessages, String today) {
+    record Banner(String displayName, List<BannerContribution.Item> items, String today) {
     }
 }

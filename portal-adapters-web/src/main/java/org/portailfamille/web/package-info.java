@@ -1,10 +1,12 @@
 /**
- * The web shell: layout, banner, navigation, security, error pages, the login page and the home pages
- * (Accueil for families, the back-office home for staff), composed from the modules' published APIs.
+ * The web shell: layout, banner, navigation, error pages, the login page, the public pages and the home pages
+ * (Accueil for families, the back-office home for staff). It names no module's page: the tabs, menu entries,
+ * banner parts, Accueil blocks and staff home cards are contributed by the modules' web adapters through the
+ * contract of the {@code access} module ({@code NavigationEntry}, {@code BannerContribution},
+ * {@code FamilyHomeSection}, {@code StaffHomeCard}).
  */
 @ApplicationModule(displayName = "Web shell",
-        allowedDependencies = {"shared", "access", "accounts :: api", "billing :: api", "messaging :: api",
-                "requests :: api"})
+        allowedDependencies = {"shared", "access"})
 @NullMarked
 package org.portailfamille.web;
 

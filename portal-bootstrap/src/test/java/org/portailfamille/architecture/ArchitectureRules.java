@@ -41,7 +41,9 @@ final class ArchitectureRules {
                 Map.entry("useCasesAreInterfacesOfPortIn", this::useCasesAreInterfacesOfPortIn),
                 Map.entry("servicesImplementUseCases", this::servicesImplementUseCases),
                 Map.entry("controllersLiveInWebAdapters", this::controllersLiveInWebAdapters),
-                Map.entry("outAdaptersNeverWrapAnotherModulesUseCases", this::outAdaptersNeverWrapAnotherModulesUseCases));
+                Map.entry("outAdaptersNeverWrapAnotherModulesUseCases", this::outAdaptersNeverWrapAnotherModulesUseCases),
+                Map.entry("webAdaptersLiveInTheirModule", this::webAdaptersLiveInTheirModule),
+                Map.entry("shellHasNoSubpackagesWithControllers", this::shellHasNoSubpackagesWithControllers));
     }
 
     /** Domain: plain Java. It depends on java.*, JSpecify, the shared kernel and its own module only. */
@@ -155,6 +157,41 @@ final class ArchitectureRules {
         String rest = pkg.substring(root.length() + 1);
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    /**
+     * A business module's web adapters (controllers, controller advice, and its contributions to the shell: tabs
+     * and menu entries, staff home cards, Accueil blocks, banner parts) live in that module's
+     * {@code adapter.in.web}; only the shell's root package, {@code access} and {@code platform} have others.
+     */
+    ArchRule webAdaptersLiveInTheirModule() {
+        return classes().that(areWebAdapters())
+                .should().resideInAnyPackage(root + ".*.adapter.in.web..", root + ".web", root + ".access..",
+                        root + ".platform..");
+    }
+
+    /** The shell keeps its controllers in its root package: no {@code web.staff} or other sub-package of pages. */
+    ArchRule shellHasNoSubpackagesWithControllers() {
+        return classes().that().resideInAPackage(root + ".web..").and(areControllersOrAdvice())
+                .should().resideInAPackage(root + ".web");
+    }
+
+    private static DescribedPredicate<JavaClass> areControllersOrAdvice() {
+        return DescribedPredicate.describe("are controllers or controller advice",
+                type -> type.isMetaAnnotatedWith(org.springframework.stereotype.Controller.class)
+                        || type.isMetaAnnotatedWith(org.springframework.web.bind.annotation.ControllerAdvice.class));
+    }
+
+    private DescribedPredicate<JavaClass> areWebAdapters() {
+        String access = root + ".access.";
+        java.util.Set<String> contributions = java.util.Set.of(access + "NavigationEntry", access + "StaffHomeCard");
+        java.util.Set<String> contracts = java.util.Set.of(access + "FamilyHomeSection", access + "BannerContribution");
+        return DescribedPredicate.describe("are web adapters (controllers, controller advice, contributions of "
+                        + "navigation entries, staff home cards, Accueil blocks or banner parts)",
+                type -> areControllersOrAdvice().test(type)
+                        || type.getAllRawInterfaces().stream().anyMatch(contract -> contracts.contains(contract.getName()))
+                        || type.getMethods().stream()
+                        .anyMatch(method -> contributions.contains(method.getRawReturnType().getName())));
     }
 
     private static DescribedPredicate<JavaClass> springOtherThanModulithAnnotations() {

@@ -30,7 +30,9 @@ class ArchitectureRulesCanFailTest {
             Map.entry("useCasesAreInterfacesOfPortIn", "archfixtures.billing.application.service.PayInvoiceUseCase"),
             Map.entry("servicesImplementUseCases", "archfixtures.billing.application.service.LonelyService"),
             Map.entry("controllersLiveInWebAdapters", "archfixtures.billing.adapter.out.persistence.MisplacedController"),
-            Map.entry("outAdaptersNeverWrapAnotherModulesUseCases", "archfixtures.billing.adapter.out.accounts.AccountsPayers"));
+            Map.entry("outAdaptersNeverWrapAnotherModulesUseCases", "archfixtures.billing.adapter.out.accounts.AccountsPayers"),
+            Map.entry("webAdaptersLiveInTheirModule", "archfixtures.billing.config.BillingNavigation"),
+            Map.entry("shellHasNoSubpackagesWithControllers", "archfixtures.web.staff.ShellSubpackageController"));
 
     private static final JavaClasses FIXTURE_CLASSES = new ClassFileImporter().importPackages("archfixtures");
 

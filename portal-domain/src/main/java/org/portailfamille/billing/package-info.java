@@ -1,7 +1,8 @@
 /**
  * Billing: régies, invoices, payments and the family ledger (append-only; balances are derived from it).
  */
-@ApplicationModule(displayName = "Billing", allowedDependencies = {"shared", "accounts :: api", "accounts :: events"})
+@ApplicationModule(displayName = "Billing",
+        allowedDependencies = {"shared", "access", "accounts :: api", "accounts :: events"})
 @NullMarked
 package org.portailfamille.billing;
 

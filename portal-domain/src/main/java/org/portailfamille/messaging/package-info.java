@@ -2,7 +2,7 @@
  * Messaging: the inbox (Boîte de réception) between families and facility staff.
  */
 @ApplicationModule(displayName = "Messaging",
-        allowedDependencies = {"shared", "platform", "accounts :: api", "planning :: api",
+        allowedDependencies = {"shared", "platform", "access", "accounts :: api", "planning :: api",
                 "requests :: events", "planning :: events"})
 @NullMarked
 package org.portailfamille.messaging;

@@ -1,4 +1,4 @@
-package org.portailfamille.web.staff;
+package org.portailfamille.accounts.adapter.in.web;
 
 import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
 import org.portailfamille.shared.ChildId;
@@ -30,6 +30,6 @@ class StaffHealthAuditController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("reads", healthAudit.healthDataReads(child));
-        return "web/staff-health-audit";
+        return "accounts/staff-health-audit";
     }
 }
