@@ -22,12 +22,16 @@ class ModuleMessagesTest {
     @Test
     void everyModuleBundleIsLoaded() {
         assertThat(ModuleMessagesConfiguration.moduleBasenames())
-                .contains("messages/web", "messages/accounts", "messages/planning", "messages/requests");
+                .contains("messages/web", "messages/accounts", "messages/planning", "messages/requests",
+                        "messages/billing", "messages/messaging");
         MessageSource messages = new ModuleMessagesConfiguration().messageSource("mails");
         assertThat(messages.getMessage("nav.home", null, Locale.FRANCE)).isEqualTo("Accueil");
         assertThat(messages.getMessage("nav.account", null, Locale.FRANCE)).isEqualTo("Mon compte");
         assertThat(messages.getMessage("nav.requests", null, Locale.FRANCE)).isEqualTo("Liste des demandes");
         assertThat(messages.getMessage("nav.staff.planning", null, Locale.FRANCE)).isEqualTo("Planning");
+        assertThat(messages.getMessage("home.unpaid", null, Locale.FRANCE)).isEqualTo("Factures impayées");
+        assertThat(messages.getMessage("banner.messages", new Object[]{1}, Locale.FRANCE))
+                .isEqualTo("vous avez 1 Nouveau(x) Message(s)");
     }
 
     @Test
