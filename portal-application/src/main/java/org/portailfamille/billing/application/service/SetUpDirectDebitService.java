@@ -20,7 +20,7 @@ public class SetUpDirectDebitService implements SetUpDirectDebitUseCase, GetSepa
 
     @Override
     public void bankDetailsAccepted(BankDetailsNotice notice) {
-        Optional<SepaMandate> active = mandates.activeOf(notice.familyId());
+        Optional<SepaMandate> active = mandates.lockActiveOf(notice.familyId());
         boolean sameAccount = active.map(mandate -> mandate.iban().equals(notice.iban())).orElse(false);
         if (notice.directDebit() && sameAccount) {
             return;

@@ -3,6 +3,7 @@ package org.portailfamille.planning.application.service;
 import org.portailfamille.accounts.application.port.in.AuditHealthDataUseCase;
 import org.portailfamille.planning.application.port.in.CertificateDownload;
 import org.portailfamille.planning.application.port.in.GetAbsenceCertificateUseCase;
+import org.portailfamille.planning.application.port.in.OpenCertificateAsStaffUseCase;
 import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.CertificateFiles;
 import org.portailfamille.planning.application.port.out.Certificates;
@@ -14,7 +15,7 @@ import org.portailfamille.shared.FamilyId;
 import java.util.Optional;
 import java.util.UUID;
 
-public class GetAbsenceCertificateService implements GetAbsenceCertificateUseCase {
+public class GetAbsenceCertificateService implements GetAbsenceCertificateUseCase, OpenCertificateAsStaffUseCase {
 
     private final Absences absences;
     private final Certificates certificates;

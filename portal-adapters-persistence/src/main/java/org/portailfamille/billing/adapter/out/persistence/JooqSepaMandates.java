@@ -22,12 +22,24 @@ class JooqSepaMandates implements SepaMandates {
 
     @Override
     public Optional<SepaMandate> activeOf(FamilyId familyId) {
+        return active(familyId).fetchOptional(JooqSepaMandates::mandate);
+    }
+
+    @Override
+    public Optional<SepaMandate> lockActiveOf(FamilyId familyId) {
+        return active(familyId).forUpdate().fetchOptional(JooqSepaMandates::mandate);
+    }
+
+    private org.jooq.SelectConditionStep<org.portailfamille.billing.adapter.out.persistence.jooq.tables.records.SepaMandateRecord> active(
+            FamilyId familyId) {
         return dsl.selectFrom(SEPA_MANDATE)
-                .where(SEPA_MANDATE.FAMILY_ID.eq(familyId.value())).and(SEPA_MANDATE.REVOKED_ON.isNull())
-                .forUpdate()
-                .fetchOptional(row -> new SepaMandate(row.getRum(), new FamilyId(row.getFamilyId()),
-                        row.getAccountHolder(), row.getIban(), row.getBic(), row.getSignedOn(),
-                        SepaMandate.SequenceType.valueOf(row.getNextSequence()), row.getRevokedOn()));
+                .where(SEPA_MANDATE.FAMILY_ID.eq(familyId.value())).and(SEPA_MANDATE.REVOKED_ON.isNull());
+    }
+
+    private static SepaMandate mandate(org.portailfamille.billing.adapter.out.persistence.jooq.tables.records.SepaMandateRecord row) {
+        return new SepaMandate(row.getRum(), new FamilyId(row.getFamilyId()), row.getAccountHolder(), row.getIban(),
+                row.getBic(), row.getSignedOn(), SepaMandate.SequenceType.valueOf(row.getNextSequence()),
+                row.getRevokedOn());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.portailfamille.planning.adapter.in.web;
 
 import org.portailfamille.access.PortalUser;
-import org.portailfamille.planning.application.port.in.GetAbsenceCertificateUseCase;
+import org.portailfamille.planning.application.port.in.OpenCertificateAsStaffUseCase;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StaffAbsenceCertificateController {
 
-    private final GetAbsenceCertificateUseCase certificates;
+    private final OpenCertificateAsStaffUseCase certificates;
 
-    StaffAbsenceCertificateController(GetAbsenceCertificateUseCase certificates) {
+    StaffAbsenceCertificateController(OpenCertificateAsStaffUseCase certificates) {
         this.certificates = certificates;
     }
 

@@ -11,6 +11,9 @@ public interface SepaMandates {
 
     Optional<SepaMandate> activeOf(FamilyId familyId);
 
+    /** The active mandate, its row locked until the transaction ends (to replace it). */
+    Optional<SepaMandate> lockActiveOf(FamilyId familyId);
+
     int countOf(FamilyId familyId);
 
     void add(SepaMandate mandate);

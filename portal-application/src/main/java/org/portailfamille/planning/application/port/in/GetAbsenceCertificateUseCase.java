@@ -6,15 +6,10 @@ import org.portailfamille.shared.FamilyId;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The medical certificate of an absence: to its own family only, and to staff. */
+/** The medical certificate of an absence, to its own family only (staff: {@link OpenCertificateAsStaffUseCase}). */
 public interface GetAbsenceCertificateUseCase {
 
     /** Empty unless the absence is of {@code child}, a child of {@code family}, and has a certificate. */
     Optional<CertificateDownload> familyCertificate(FamilyId family, ChildId child, UUID absenceId);
 
-    /**
-     * For staff ruling the absence: a read of health data, recorded for {@code reader} in the child's health-data
-     * audit trail before the file is returned.
-     */
-    Optional<CertificateDownload> staffCertificate(UUID absenceId, String reader);
 }
