@@ -16,8 +16,11 @@ import org.jooq.meta.jaxb.Target
 
 import java.security.MessageDigest
 
-def schemas = ['accounts', 'planning', 'billing', 'messaging', 'requests']
 def changelogRoot = new File(changelogDir as String)
+// One schema per module folder of db/changelog (platform's tables are infrastructure, read without jOOQ):
+// a new module's folder is generated into org.portailfamille.<module>.adapter.out.persistence.jooq.
+def schemas = new File(changelogRoot, 'db/changelog').listFiles()
+        .findAll { it.isDirectory() && it.name != 'platform' }*.name.sort()
 def outputFolder = new File(outputDir as String)
 def stamp = new File(outputFolder, '.changelog.sha256')
 
