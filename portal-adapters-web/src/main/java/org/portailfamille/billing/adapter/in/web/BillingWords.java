@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.portailfamille.billing.application.port.in.InvoiceDocument;
 import org.portailfamille.billing.application.port.in.InvoiceStatus;
 import org.portailfamille.billing.application.port.in.OperationView;
+import org.portailfamille.billing.application.port.in.RegieSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -114,6 +117,19 @@ public class BillingWords {
     /** "Payée", "Non payée", … */
     public String status(InvoiceStatus status) {
         return text("billing.status." + status.name());
+    }
+
+    /** [id, name] pairs of the régies, "Choisir" first, for a select. */
+    public List<String[]> regieOptions(List<RegieSummary> regies) {
+        List<String[]> options = new ArrayList<>();
+        options.add(new String[]{"", text("billing.choose")});
+        regies.forEach(regie -> options.add(new String[]{regie.id().toString(), regie.name()}));
+        return options;
+    }
+
+    /** [code, label] pairs, labels from {@code prefix + code}. */
+    public List<String[]> options(List<String> codes, String prefix) {
+        return codes.stream().map(code -> new String[]{code, text(prefix + code)}).toList();
     }
 
     /** The words of a message of the billing bundle. */

@@ -559,8 +559,13 @@ class StaffBillingController {
         UUID regie = BillingForms.uuid(regieParam);
         model.addAttribute("regies", regies.regies());
         model.addAttribute("selectedRegie", regie);
-        model.addAttribute("unpaid", unpaid.unpaidInvoices(regie, LocalDate.now(clock)));
-        model.addAttribute("ages", List.of("NOT_DUE", "UP_TO_30", "UP_TO_60", "UP_TO_90", "OVER_90"));
+        var invoices = unpaid.unpaidInvoices(regie, LocalDate.now(clock));
+        List<String> ages = List.of("NOT_DUE", "UP_TO_30", "UP_TO_60", "UP_TO_90", "OVER_90");
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        ages.forEach(age -> totals.put(age, invoices.totals().getOrDefault(age, BigDecimal.ZERO)));
+        model.addAttribute("unpaid", invoices);
+        model.addAttribute("ages", ages);
+        model.addAttribute("ageTotals", totals);
         return "billing/staff-unpaid";
     }
 
