@@ -133,6 +133,7 @@ class StaffBillingController {
 
     private String showOverview(RunForm form, Model model) {
         model.addAttribute("runForm", form);
+        model.addAttribute("regieOptions", words.regieOptions(regies.regies()));
         model.addAttribute("regies", regies.regies());
         model.addAttribute("runs", runs.runs(null));
         return "billing/staff-overview";
@@ -175,7 +176,7 @@ class StaffBillingController {
         model.addAttribute("preview", preview);
         model.addAttribute("run", preview.summary());
         model.addAttribute("issueForm", form);
-        model.addAttribute("defaultDueDate", LocalDate.now(clock).plusDays(30));
+        model.addAttribute("dueDateHint", words.text("billing.hint.dueDate", words.date(LocalDate.now(clock).plusDays(30))));
         return "billing/staff-run";
     }
 
@@ -253,7 +254,8 @@ class StaffBillingController {
         model.addAttribute("activityId", activity);
         model.addAttribute("tariffs", tariffs.tariffsOf(activity));
         model.addAttribute("tariffForm", form);
-        model.addAttribute("units", Arrays.stream(TariffUnit.values()).map(Enum::name).toList());
+        model.addAttribute("unitOptions", words.options(Arrays.stream(TariffUnit.values()).map(Enum::name).toList(),
+                "billing.unitName."));
         model.addAttribute("reasons", REASONS);
         model.addAttribute("effects", EFFECTS);
         return "billing/staff-tariffs";
@@ -393,8 +395,8 @@ class StaffBillingController {
 
     private String showPaymentForm(PaymentForm form, Model model) {
         model.addAttribute("paymentForm", form);
-        model.addAttribute("regies", regies.regies());
-        model.addAttribute("methods", METHODS);
+        model.addAttribute("regieOptions", words.regieOptions(regies.regies()));
+        model.addAttribute("methodOptions", words.options(METHODS, "billing.method."));
         return "billing/staff-payment";
     }
 
