@@ -37,7 +37,9 @@ import org.portailfamille.billing.adapter.in.web.BillingForms.PaymentForm;
 import org.portailfamille.billing.adapter.in.web.BillingForms.RunForm;
 import org.portailfamille.billing.adapter.in.web.BillingForms.TariffForm;
 import org.portailfamille.shared.FamilyId;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,7 +50,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -214,20 +215,31 @@ class StaffBillingController {
         return "redirect:" + BASE;
     }
 
-    /** The progress bar's data, polled by {@code js/billing-run.js}. */
+    /** The progress bar's data as JSON, polled by {@code js/billing-run.js}. */
     @GetMapping(BASE + "/campagnes/{runId}/avancement")
-    @ResponseBody
-    Map<String, Object> progress(@PathVariable String runId) {
+    ResponseEntity<String> progress(@PathVariable String runId) {
         UUID id = BillingForms.uuid(runId);
         RunSummary run = (id == null ? Optional.<RunSummary>empty() : runs.progress(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("status", run.status().name());
-        json.put("percent", run.percentDone());
-        json.put("familiesDone", run.familiesDone());
-        json.put("familiesTotal", run.familiesTotal());
-        json.put("text", progressText(run));
-        return json;
+        String json = "{\"status\":\"" + run.status().name() + "\",\"percent\":" + run.percentDone()
+                + ",\"familiesDone\":" + run.familiesDone() + ",\"familiesTotal\":" + run.familiesTotal()
+                + ",\"text\":\"" + jsonEscaped(progressText(run)) + "\"}";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+                .body(json);
+    }
+
+    private static String jsonEscaped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     String progressText(RunSummary run) {
