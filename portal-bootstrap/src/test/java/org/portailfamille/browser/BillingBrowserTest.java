@@ -74,7 +74,7 @@ class BillingBrowserTest {
         assertThat(Portal.heading(page)).hasText("Facturation");
         Axe.assertNoViolations(page, "Facturation");
         screens(page, "staff-overview");
-        page.getByLabel(Pattern.compile("^\\s*Régie")).selectOption(setup.regie().toString());
+        page.locator("select#regie").selectOption(setup.regie().toString());
         Portal.field(page, "Mois facturé").fill(month.toString());
         Portal.press(page, "Préparer le brouillon");
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le brouillon est prêt");
@@ -95,7 +95,7 @@ class BillingBrowserTest {
         Axe.assertNoViolations(page, "payment form with errors");
         screens(page, "staff-payment-errors");
         Portal.field(page, "N° Famille").fill(parent.familyNumber());
-        page.getByLabel(Pattern.compile("^\\s*Régie")).selectOption(setup.regie().toString());
+        page.locator("select#regie").selectOption(setup.regie().toString());
         Portal.field(page, "Montant (en euros)").fill("40,20");
         Portal.press(page, "Enregistrer le règlement");
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("est enregistré");
