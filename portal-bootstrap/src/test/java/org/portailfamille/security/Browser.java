@@ -67,6 +67,28 @@ public final class Browser {
         return send(request(path).GET());
     }
 
+    /** A GET whose body is binary (a PDF): status, headers and the bytes. */
+    public BinaryResponse getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record BinaryResponse(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+
     public Response request(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }

@@ -117,6 +117,32 @@ class FamilyIsolationTest {
                 IsolationCheck.check(FamilyIsolationTest::declaresNoAbsenceForA));
         CHECKS.put("GET /famille/enfants/{childId}/absences/{absenceId}/certificat",
                 IsolationCheck.check(FamilyIsolationTest::servesNoCertificateOfA));
+        // billing: an invoice PDF is served to its own family only
+        CHECKS.put("GET /famille/factures/{number}/pdf", IsolationCheck.check(FamilyIsolationTest::printsNoInvoiceOfA));
+    }
+
+    static void printsNoInvoiceOfA(Fixture fixture) {
+        org.portailfamille.billing.BillingFixture billing = new org.portailfamille.billing.BillingFixture(fixture.context());
+        org.portailfamille.billing.BillingFixture.Setup setup = billing.newRegieWithActivity();
+        java.time.YearMonth month = org.portailfamille.billing.BillingFixture.lastMonth();
+        billing.book(setup, fixture.familyA().familyId(), "FACTUREA", month, 2);
+        billing.book(setup, fixture.familyB().familyId(), "FACTUREB", month, 1);
+        billing.issue(setup, month);
+        var statements = fixture.context().getBean(org.portailfamille.billing.application.port.in.ViewStatementUseCase.class);
+        String ofA = statements.statement(new org.portailfamille.billing.application.port.in.StatementQuery(
+                fixture.familyA().familyId(), null)).invoices().stream()
+                .filter(invoice -> invoice.number().startsWith(setup.prefix())).findFirst().orElseThrow().number();
+        String ofB = statements.statement(new org.portailfamille.billing.application.port.in.StatementQuery(
+                fixture.familyB().familyId(), null)).invoices().stream()
+                .filter(invoice -> invoice.number().startsWith(setup.prefix())).findFirst().orElseThrow().number();
+        Browser.BinaryResponse leak = fixture.browserB().getBytes("/famille/factures/" + ofA + "/pdf");
+        assertThat(leak.status()).as("A's invoice printed by B").isEqualTo(404);
+        assertThat(new String(leak.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("FACTUREA", lastNameOf(fixture.familyA()), "%PDF");
+        assertThat(fixture.browserB().getBytes("/famille/factures/" + ofB + "/pdf").status())
+                .as("positive control: B's own invoice").isEqualTo(200);
+        assertThat(fixture.browserA().getBytes("/famille/factures/" + ofA + "/pdf").status())
+                .as("positive control: A's own invoice").isEqualTo(200);
     }
 
     static final List<String> CHILD_FORMS = List.of("autorisations", "personnes-autorisees", "donnees-sanitaires",

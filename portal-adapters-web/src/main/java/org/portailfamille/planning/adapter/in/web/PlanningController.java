@@ -1,6 +1,9 @@
 package org.portailfamille.planning.adapter.in.web;
 
 import org.portailfamille.access.PortalUser;
+import org.portailfamille.billing.application.port.in.DayPriceQuery;
+import org.portailfamille.billing.application.port.in.DayPriceQuote;
+import org.portailfamille.billing.application.port.in.QuoteDayPriceUseCase;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferCommand;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferOutcome;
 import org.portailfamille.planning.application.port.in.AcceptPlaceOfferUseCase;
@@ -48,6 +51,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
@@ -74,11 +78,12 @@ class PlanningController {
     private final BookSeveralDaysUseCase bookSeveralDays;
     private final PlanningTexts texts;
     private final Clock clock;
+    private final QuoteDayPriceUseCase quotes;
 
     PlanningController(ViewChildPlanningUseCase planning, BookDayUseCase bookDay, CancelDayUseCase cancelDay,
                        JoinWaitingListUseCase joinWaitingList, AcceptPlaceOfferUseCase acceptOffer,
                        ViewWaitingListPositionUseCase waitingPosition, BookSeveralDaysUseCase bookSeveralDays,
-                       PlanningTexts texts, Clock clock) {
+                       PlanningTexts texts, Clock clock, QuoteDayPriceUseCase quotes) {
         this.planning = planning;
         this.bookDay = bookDay;
         this.cancelDay = cancelDay;
@@ -88,6 +93,7 @@ class PlanningController {
         this.bookSeveralDays = bookSeveralDays;
         this.texts = texts;
         this.clock = clock;
+        this.quotes = quotes;
     }
 
     @GetMapping(BASE)
@@ -133,7 +139,47 @@ class PlanningController {
                 activity, day)) : OptionalInt.empty();
         model.addAttribute("waitingPosition", position.isPresent() ? position.getAsInt() : null);
         model.addAttribute("offerExpiresAt", cell.offerExpiresAt());
+        model.addAttribute("dayPrice", dayPrice(user, activity, day));
         return "planning/planning-day";
+    }
+
+    /** "Tarif : 12,40 € la journée (tranche QF de 600,00 à 900,00)", or why there is none (billing's quote). */
+    private String dayPrice(PortalUser user, UUID activity, LocalDate day) {
+        Optional<DayPriceQuote> found = quotes.quoteDay(new DayPriceQuery(user.familyId(), activity, day));
+        if (found.isEmpty()) {
+            return texts.message("planning.day.price.none");
+        }
+        DayPriceQuote quote = found.get();
+        String amount = euros(quote.amount());
+        String per = texts.message("planning.day.price.per." + quote.unit().name(),
+                quote.quantity().stripTrailingZeros().toPlainString().replace('.', ','));
+        String text;
+        if (quote.flat()) {
+            text = texts.message("planning.day.price.flat", amount, per);
+        } else if (quote.noQuotient()) {
+            text = texts.message("planning.day.price.noQuotient", amount, per);
+        } else if (quote.quotientTo() == null) {
+            text = texts.message("planning.day.price.bracketTop", amount, per, decimal(quote.quotientFrom()));
+        } else {
+            text = texts.message("planning.day.price.bracket", amount, per, decimal(quote.quotientFrom()),
+                    decimal(quote.quotientTo()));
+        }
+        if (quote.lateBookingSurchargePercent().signum() > 0) {
+            text += " " + texts.message("planning.day.price.late",
+                    quote.lateBookingSurchargePercent().stripTrailingZeros().toPlainString().replace('.', ','));
+        }
+        return text;
+    }
+
+    private static String decimal(java.math.@org.jspecify.annotations.Nullable BigDecimal value) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(Locale.FRANCE);
+        symbols.setGroupingSeparator('\u202f');
+        symbols.setDecimalSeparator(',');
+        return new java.text.DecimalFormat("#,##0.00", symbols).format(value == null ? java.math.BigDecimal.ZERO : value);
+    }
+
+    private static String euros(java.math.BigDecimal value) {
+        return decimal(value) + "\u00a0€";
     }
 
     @PostMapping(BASE + "/{activityId}/{date}/{action}")
