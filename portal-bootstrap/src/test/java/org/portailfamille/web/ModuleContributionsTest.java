@@ -38,8 +38,9 @@ class ModuleContributionsTest {
     static class FixtureModuleWeb {
 
         @Bean
-        NavigationEntry statementTab() {
-            return NavigationEntry.parentTab(300, "statement", "fixture.nav.statement", "/famille/releve-de-compte");
+        NavigationEntry documentsTab() {
+            // between billing's Relevé de compte (300) and Boîte de réception (400)
+            return NavigationEntry.parentTab(350, "documents", "fixture.nav.documents", "/famille/documents");
         }
 
         @Bean
@@ -106,7 +107,8 @@ class ModuleContributionsTest {
 
         assertThat(navLinks(home, "Onglets du Portail Famille")).containsExactly(
                 "/famille/accueil Accueil", "/famille/mon-compte Mon compte", "/famille/enfants Mes enfants",
-                "/famille/releve-de-compte Relevé de compte", "/famille/demandes Liste des demandes");
+                "/famille/releve Relevé de compte", "/famille/documents Mes documents",
+                "/famille/demandes Liste des demandes");
         assertThat(navLinks(home, "Onglets du Portail Famille", true)).containsExactly("/famille/accueil Accueil");
         String banner = text(home.substring(home.indexOf("<p class=\"banner\">"), home.indexOf("</header>")));
         assertThat(banner).matches("Bienvenue .+, vous avez 0 Nouveau\\(x\\) Message\\(s\\), "
@@ -128,7 +130,8 @@ class ModuleContributionsTest {
         assertThat(navLinks(home, "Menu de l&#39;espace agents")).containsExactly(
                 "/gestion/accueil Accueil", "/gestion/demandes Demandes des familles", "/gestion/familles Familles",
                 "/gestion/planning Planning", "/gestion/presences Feuilles de présence",
-                "/gestion/exports Exports comptables", "/mot-de-passe/changer Changer mot de passe");
+                "/gestion/facturation Facturation", "/gestion/exports Exports comptables",
+                "/mot-de-passe/changer Changer mot de passe");
         String main = text(home.substring(home.indexOf("<main")));
         assertThat(main).containsSubsequence("Demandes des familles", "Feuilles de présence",
                 "Exports comptables 2 export(s) en attente. Voir les exports", "Planning");
