@@ -31,7 +31,8 @@ import java.util.UUID;
 
 /**
  * Loads the guide's family and the demo logins at start, through the use cases, unless already there
- * (a persistent embedded data directory keeps them).
+ * (a persistent embedded data directory keeps them): the families, the régie, the planning
+ * ({@link DemoPlanningLoader}), then the account produced by invoicing runs ({@link DemoBillingLoader}).
  */
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
