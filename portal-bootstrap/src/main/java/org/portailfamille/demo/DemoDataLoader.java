@@ -12,16 +12,10 @@ import org.portailfamille.accounts.application.port.in.RegisterFamilyCommand;
 import org.portailfamille.accounts.application.port.in.RegisterFamilyUseCase;
 import org.portailfamille.billing.application.port.in.CreateRegieCommand;
 import org.portailfamille.billing.application.port.in.CreateRegieUseCase;
-import org.portailfamille.billing.application.port.in.IssueInvoiceCommand;
-import org.portailfamille.billing.application.port.in.IssueInvoiceUseCase;
-import org.portailfamille.billing.application.port.in.RecordPaymentCommand;
-import org.portailfamille.billing.application.port.in.RecordPaymentUseCase;
 import org.portailfamille.messaging.application.port.in.SendMessageToFamilyCommand;
 import org.portailfamille.messaging.application.port.in.SendMessageToFamilyUseCase;
 import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
 import org.portailfamille.shared.FamilyId;
-import org.portailfamille.shared.Money;
-import org.portailfamille.shared.SchoolYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,16 +24,15 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Loads the guide's family and the demo logins at start, through the use cases, unless already there
- * (a persistent embedded data directory keeps them).
+ * (a persistent embedded data directory keeps them): the families, the régie, the planning
+ * ({@link DemoPlanningLoader}), then the account produced by invoicing runs ({@link DemoBillingLoader}).
  */
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -54,27 +47,23 @@ class DemoDataLoader implements ApplicationRunner {
     private final GetFamilySummaryUseCase familySummaries;
     private final CreateLoginUseCase createLogin;
     private final CreateRegieUseCase createRegie;
-    private final IssueInvoiceUseCase issueInvoice;
-    private final RecordPaymentUseCase recordPayment;
     private final SendMessageToFamilyUseCase sendMessage;
     private final RegisterChildUseCase registerChild;
     private final DemoPlanningLoader planning;
-    private final Clock clock;
+    private final DemoBillingLoader billing;
 
     DemoDataLoader(RegisterFamilyUseCase registerFamily, GetFamilySummaryUseCase familySummaries,
-                   CreateLoginUseCase createLogin, CreateRegieUseCase createRegie, IssueInvoiceUseCase issueInvoice,
-                   RecordPaymentUseCase recordPayment, SendMessageToFamilyUseCase sendMessage,
-                   RegisterChildUseCase registerChild, DemoPlanningLoader planning, Clock clock) {
+                   CreateLoginUseCase createLogin, CreateRegieUseCase createRegie,
+                   SendMessageToFamilyUseCase sendMessage, RegisterChildUseCase registerChild,
+                   DemoPlanningLoader planning, DemoBillingLoader billing) {
         this.registerFamily = registerFamily;
         this.familySummaries = familySummaries;
         this.createLogin = createLogin;
         this.createRegie = createRegie;
-        this.issueInvoice = issueInvoice;
-        this.recordPayment = recordPayment;
         this.sendMessage = sendMessage;
         this.registerChild = registerChild;
         this.planning = planning;
-        this.clock = clock;
+        this.billing = billing;
     }
 
     @Override
@@ -98,15 +87,20 @@ class DemoDataLoader implements ApplicationRunner {
         createLogin.createLogin(new CreateLoginCommand("agent", "Agent2015", false, null, "Service Enfance"));
 
         List<FamilyId> others = new ArrayList<>(List.of(martin));
-        String[][] neighbours = {{"BERNARD", "PAUL"}, {"THOMAS", "CLAIRE"}, {"PETIT", "LUC"}, {"ROBERT", "ANNE"}};
+        String[][] neighbours = {{"BERNARD", "PAUL"}, {"THOMAS", "CLAIRE"}, {"PETIT", "LUC"}, {"ROBERT", "ANNE"},
+                {"RICHARD", "MARC"}, {"DURAND", "JULIE"}, {"DUBOIS", "PIERRE"}, {"MOREAU", "NATHALIE"},
+                {"LAURENT", "ERIC"}, {"SIMON", "ISABELLE"}, {"MICHEL", "FRANCK"}};
         for (int i = 0; i < neighbours.length; i++) {
-            others.add(registerFamily.registerFamily(new RegisterFamilyCommand("100100181834" + i,
+            others.add(registerFamily.registerFamily(new RegisterFamilyCommand(String.valueOf(1001001818340L + i),
                     adult(i % 2 == 0 ? "MONSIEUR" : "MADAME", neighbours[i][0], neighbours[i][1],
                             (i + 5) + " AVENUE DES ECOLES", "", ""),
                     i % 2 == 0 ? "FATHER" : "MOTHER", "MARRIED", null)));
         }
-        loadInvoices(dupont, others);
-        planning.load(dupont, others.get(1));
+        // The régie continues the numbering of the software the municipality used before: invoices at AL-12,
+        // payments at AL-228.
+        UUID regie = createRegie.createRegie(new CreateRegieCommand("Régie garderie ALSH", "AL", 12, 228));
+        DemoPlanningLoader.Activities activities = planning.load(dupont, others.get(1));
+        billing.load(regie, dupont, others, activities);
 
         sendMessage.sendMessageToFamily(new SendMessageToFamilyCommand(dupont, "Accueil de Loisirs ALSH",
                 "Sortie au parc mercredi prochain",
@@ -126,33 +120,6 @@ class DemoDataLoader implements ApplicationRunner {
         registerChild.registerChild(new RegisterChildCommand(dupont, "TOM", "DUPONT", LocalDate.of(2020, 9, 2),
                 "MALE", "École Jules Ferry", "Grande section", true, false, List.of(),
                 new HealthDetails("Dr MARTIN", "05 61 00 00 00", "", "", false, true, false, "")));
-    }
-
-    /**
-     * The guide's account, dated in the current school year: AL-12 (two months before), paid by cheque AL-228,
-     * then the other families' invoices AL-13 to AL-35, then AL-36 (current month), unpaid.
-     */
-    private void loadInvoices(FamilyId dupont, List<FamilyId> others) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate issued = today.minusDays(20);
-        LocalDate yearStart = SchoolYear.containing(today).firstDay();
-        if (issued.isBefore(yearStart)) {
-            issued = yearStart;
-        }
-        YearMonth month = YearMonth.from(issued);
-        UUID regie = createRegie.createRegie(new CreateRegieCommand("Régie garderie ALSH", "AL", 12, 228));
-
-        String al12 = issueInvoice.issueInvoice(new IssueInvoiceCommand(regie, dupont, issued, month.atEndOfMonth(),
-                month.minusMonths(2).atDay(1), month.minusMonths(1).atEndOfMonth(), Money.euros("243.20")));
-        recordPayment.recordPayment(new RecordPaymentCommand(al12, issued, "CHEQUE", Money.euros("243.20")));
-        for (int i = 0; i < 23; i++) {
-            FamilyId family = others.get(i % others.size());
-            issueInvoice.issueInvoice(new IssueInvoiceCommand(regie, family, issued, month.atEndOfMonth(),
-                    month.minusMonths(1).atDay(1), month.minusMonths(1).atEndOfMonth(),
-                    Money.euros((40 + 7 * i) + "." + (10 + i))));
-        }
-        issueInvoice.issueInvoice(new IssueInvoiceCommand(regie, dupont, issued, month.atEndOfMonth(),
-                month.atDay(1), month.atEndOfMonth(), Money.euros("120.60")));
     }
 
     private static AdultDetails adult(String civility, String lastName, String firstName, String address,

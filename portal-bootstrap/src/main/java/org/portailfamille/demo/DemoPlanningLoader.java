@@ -120,8 +120,17 @@ class DemoPlanningLoader {
         this.clock = clock;
     }
 
-    /** Loads the planning of the DUPONT family; {@code neighbour} gets a child who takes a place. */
-    void load(FamilyId dupont, FamilyId neighbour) {
+    /** The demo's activities, for the billing demo. */
+    record Activities(UUID wednesdayAfternoon, UUID wednesdayDay, UUID holidayAfternoon, UUID holidayDay,
+                      UUID holidayMorning, UUID morningCare, UUID canteen) {
+    }
+
+    /**
+     * Loads the planning of the DUPONT family; {@code neighbour} gets a child who takes a place. The enrolments
+     * start with the school year, or two months before the current one if that is earlier (the months the billing
+     * demo invoices).
+     */
+    Activities load(FamilyId dupont, FamilyId neighbour) {
         LocalDate today = LocalDate.now(clock);
         SchoolYear year = SchoolYear.containing(today);
         loadSchoolHolidays(year);
@@ -158,7 +167,8 @@ class DemoPlanningLoader {
                 LocalDate.of(2017, 6, 4), "MALE", "École Jules Ferry", "CM1", true, true, List.of(),
                 new HealthDetails("", "", "", "", false, true, false, "")));
 
-        LocalDate yearStart = year.firstDay();
+        LocalDate twoMonthsBefore = YearMonth.from(today).minusMonths(2).atDay(1);
+        LocalDate yearStart = twoMonthsBefore.isBefore(year.firstDay()) ? twoMonthsBefore : year.firstDay();
         LocalDate yearEnd = year.lastDay();
         enrol(dupont, lea, wednesdayAfternoon, yearStart, yearEnd, Set.of());
         enrol(dupont, lea, wednesdayDay, yearStart, yearEnd, Set.of());
@@ -179,6 +189,8 @@ class DemoPlanningLoader {
         loadFuture(dupont, lea, tom, neighbour, neighbourChild, month, today, wednesdayAfternoon, wednesdayDay,
                 holidayDay, morningCare, canteen, garderie);
         log.info("Demo planning loaded for {}: 2 facilities, 7 activities", month);
+        return new Activities(wednesdayAfternoon, wednesdayDay, holidayAfternoon, holidayDay, holidayMorning,
+                morningCare, canteen);
     }
 
     private void loadPast(FamilyId dupont, ChildId lea, List<LocalDate> past, YearMonth month, LocalDate today,

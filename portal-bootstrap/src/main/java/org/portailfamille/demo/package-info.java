@@ -1,6 +1,7 @@
 /**
  * Demo data of the embedded default (never loaded with an external database): the DUPONT family of the
- * guide, its invoices, a message, and the demo logins. Loaded through the modules' own use cases.
+ * guide, its invoices (from real invoicing runs and a recorded cheque), a message, and the demo logins. Loaded
+ * through the modules' own use cases.
  */
 @ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "platform", "accounts :: api", "billing :: api", "messaging :: api",

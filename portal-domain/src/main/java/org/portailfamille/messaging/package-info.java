@@ -3,7 +3,7 @@
  */
 @ApplicationModule(displayName = "Messaging",
         allowedDependencies = {"shared", "platform", "access", "accounts :: api", "planning :: api",
-                "requests :: events", "planning :: events"})
+                "requests :: events", "planning :: events", "billing :: events"})
 @NullMarked
 package org.portailfamille.messaging;
 

@@ -20,9 +20,11 @@ import java.util.UUID;
  * @param status    confirmed, awaiting staff validation, cancelled or refused
  * @param origin    asked by the family, a regular day, a place offer accepted, or booked by staff
  * @param createdAt when the family booked
+ * @param late      booked after the families' booking deadline of the day (only staff can: a late booking, which
+ *                  billing may surcharge)
  */
 public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId activity, LocalDate day,
-                          ReservationStatus status, ReservationOrigin origin, Instant createdAt) {
+                          ReservationStatus status, ReservationOrigin origin, Instant createdAt, boolean late) {
 
     public Reservation {
         Objects.requireNonNull(id, "id");
@@ -33,6 +35,15 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(createdAt, "createdAt");
+        if (late && origin != ReservationOrigin.STAFF) {
+            throw new IllegalArgumentException("Only staff book after the deadline");
+        }
+    }
+
+    /** A reservation made within the deadline. */
+    public Reservation(UUID id, ChildId child, FamilyId family, ActivityId activity, LocalDate day,
+                       ReservationStatus status, ReservationOrigin origin, Instant createdAt) {
+        this(id, child, family, activity, day, status, origin, createdAt, false);
     }
 
     /** A new booking of {@code day} for an enrolled child, with the status the activity's booking mode gives. */
@@ -57,15 +68,18 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
     }
 
     /**
-     * A day staff booked for an enrolled child (a child present without booking, recorded at the register):
-     * confirmed at once, whatever the booking mode.
+     * A day staff booked for an enrolled child (a parent on the phone, a regularisation after the day): confirmed at
+     * once, whatever the booking mode.
+     *
+     * @param afterDeadline whether the families' booking deadline of that day had passed when staff booked it (a
+     *                      late booking)
      */
-    public static Reservation byStaff(Enrolment enrolment, LocalDate day, Instant now) {
+    public static Reservation byStaff(Enrolment enrolment, LocalDate day, Instant now, boolean afterDeadline) {
         if (!enrolment.covers(day)) {
             throw new IllegalArgumentException("The enrolment does not cover " + day);
         }
         return new Reservation(UUID.randomUUID(), enrolment.child(), enrolment.family(), enrolment.activity(), day,
-                ReservationStatus.CONFIRMED, ReservationOrigin.STAFF, now);
+                ReservationStatus.CONFIRMED, ReservationOrigin.STAFF, now, afterDeadline);
     }
 
     /** Whether this reservation is a day of the regular schedule. */
@@ -123,6 +137,6 @@ public record Reservation(UUID id, ChildId child, FamilyId family, ActivityId ac
         if (!allows(transition)) {
             throw new IllegalReservationTransitionException(id, status, transition);
         }
-        return new Reservation(id, child, family, activity, day, transition.to(), origin, createdAt);
+        return new Reservation(id, child, family, activity, day, transition.to(), origin, createdAt, late);
     }
 }

@@ -85,12 +85,27 @@ class ReservationTransitionsTest {
         LocalDate day = LocalDate.of(2027, 3, 3);
         Enrolment enrolment = new Enrolment(UUID.randomUUID(), ChildId.newId(), FamilyId.newId(), ActivityId.newId(),
                 new DateRange(day, day.plusMonths(1)), Set.of());
-        Reservation booked = Reservation.byStaff(enrolment, day, Instant.EPOCH);
+        Reservation booked = Reservation.byStaff(enrolment, day, Instant.EPOCH, false);
         assertThat(booked.status()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(booked.late()).isFalse();
         assertThat(booked.origin()).isEqualTo(ReservationOrigin.STAFF);
         assertThat(booked.child()).isEqualTo(enrolment.child());
         assertThat(booked.family()).isEqualTo(enrolment.family());
-        assertThatThrownBy(() -> Reservation.byStaff(enrolment, day.minusDays(1), Instant.EPOCH))
+        assertThatThrownBy(() -> Reservation.byStaff(enrolment, day.minusDays(1), Instant.EPOCH, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_late_booking_is_staff_s_and_stays_late_through_its_moves() {
+        LocalDate day = LocalDate.of(2027, 3, 3);
+        Enrolment enrolment = new Enrolment(UUID.randomUUID(), ChildId.newId(), FamilyId.newId(), ActivityId.newId(),
+                new DateRange(day, day.plusMonths(1)), Set.of());
+        Reservation late = Reservation.byStaff(enrolment, day, Instant.EPOCH, true);
+        assertThat(late.late()).isTrue();
+        assertThat(late.cancel().late()).isTrue();
+        assertThat(reservation(ReservationStatus.CONFIRMED, ReservationOrigin.REQUESTED).late()).isFalse();
+        assertThatThrownBy(() -> new Reservation(UUID.randomUUID(), ChildId.newId(), FamilyId.newId(),
+                ActivityId.newId(), day, ReservationStatus.CONFIRMED, ReservationOrigin.REQUESTED, Instant.EPOCH, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

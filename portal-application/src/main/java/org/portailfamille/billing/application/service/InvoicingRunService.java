@@ -65,6 +65,11 @@ import java.util.stream.Collectors;
  * Invoicing runs: a draft computes what each family would be billed and credited; issuing hands the run to the
  * background job, which issues families chunk by chunk, recomputing each family at that moment so that only what is
  * not billed yet is billed (a run issued twice, or a second run of the same month, bills nothing twice).
+ * <p>
+ * A run of a month also credits what is no longer billable in the {@link #CREDIT_LOOKBACK_MONTHS} months before it
+ * (an absence ruled excused, a day closed after its invoice): the family's next monthly invoice comes with the credit
+ * note referencing the earlier invoice. Days of those earlier months billable now but never billed are not billed by
+ * it (a run of their own month does that); a correction older than the look-back needs a run of its month.
  */
 public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvoicingRunUseCase,
         DiscardInvoicingRunUseCase, ViewInvoicingRunsUseCase, ProcessInvoicingRunsUseCase {
@@ -72,6 +77,8 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
     /** Families issued per transaction. */
     static final int CHUNK = 20;
     static final int DEFAULT_DAYS_TO_PAY = 30;
+    /** Months before a run's month whose billed lines the run checks and credits when no longer billable. */
+    static final int CREDIT_LOOKBACK_MONTHS = 3;
 
     private final Regies regies;
     private final Tariffs tariffs;
@@ -121,6 +128,7 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
         // Families with lines billed earlier in the month may need credit notes though nothing is billable now.
         lines.familiesWithOpenLines(regieId, command.month()).forEach(family -> days.putIfAbsent(family, List.of()));
         Map<FamilyId, FamilyBilling> plans = plan(regieId, command.month(), days);
+        addEarlierCredits(regieId, command.month(), plans, null);
         UUID runId = UUID.randomUUID();
         List<RunFamily> families = new ArrayList<>();
         Money toInvoice = Money.ZERO;
@@ -200,6 +208,7 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
             days.putIfAbsent(family, List.of());
         }
         Map<FamilyId, FamilyBilling> plans = plan(run.regieId(), run.month(), days);
+        addEarlierCredits(run.regieId(), run.month(), plans, todo);
         for (FamilyId family : todo) {
             run = issueFamily(run, regie, family, plans.get(family));
             runs.markFamilyDone(run.id(), family);
@@ -234,8 +243,11 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
                 .collect(Collectors.groupingBy(BilledLine::invoiceId, TreeMap::new, Collectors.toList()));
         for (Map.Entry<UUID, List<BilledLine>> entry : byInvoice.entrySet()) {
             Money amount = entry.getValue().stream().map(BilledLine::amount).reduce(Money.ZERO, Money::plus);
+            // The credit note covers the period of the invoice it corrects (an earlier month's, possibly).
+            DateRange creditedPeriod = invoices.byId(entry.getKey()).map(Invoice::period).orElse(period);
             Invoice creditNote = new Invoice(UUID.randomUUID(), regie.id(), family,
-                    regies.takeNextInvoiceNumber(regie.id()), issueDate, issueDate, period, amount, entry.getKey());
+                    regies.takeNextInvoiceNumber(regie.id()), issueDate, issueDate, creditedPeriod, amount,
+                    entry.getKey());
             invoices.add(creditNote);
             entry.getValue().forEach(line -> lines.credit(creditNote.id(), line));
             ledger.append(LedgerEntry.debit(creditNote));
@@ -256,6 +268,39 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
                 .reduce(Money.ZERO, Money::plus);
         Money remaining = invoice.amount().minus(allocated);
         return remaining.isNegative() ? Money.ZERO : remaining;
+    }
+
+    /**
+     * Adds to the plans the credits of the look-back months: lines billed for days of those months that are no
+     * longer billable now (a family with such credits only joins the plans).
+     *
+     * @param only these families only (a chunk), or null for every family with open lines in those months
+     */
+    private void addEarlierCredits(RegieId regieId, YearMonth month, Map<FamilyId, FamilyBilling> plans,
+                                   @Nullable List<FamilyId> only) {
+        for (int back = 1; back <= CREDIT_LOOKBACK_MONTHS; back++) {
+            YearMonth earlier = month.minusMonths(back);
+            List<FamilyId> families = lines.familiesWithOpenLines(regieId, earlier).stream()
+                    .filter(family -> only == null || only.contains(family)).toList();
+            if (families.isEmpty()) {
+                continue;
+            }
+            Map<FamilyId, List<UsageDay>> days = byFamily(billableDays.billableDays(regieId.value(), earlier,
+                    families));
+            families.forEach(family -> days.putIfAbsent(family, List.of()));
+            plan(regieId, earlier, days).forEach((family, earlierPlan) -> {
+                if (!earlierPlan.toCredit().isEmpty()) {
+                    plans.merge(family, new FamilyBilling(List.of(), earlierPlan.toCredit(), List.of()),
+                            InvoicingRunService::combined);
+                }
+            });
+        }
+    }
+
+    private static FamilyBilling combined(FamilyBilling current, FamilyBilling earlierCredits) {
+        List<BilledLine> credits = new ArrayList<>(current.toCredit());
+        credits.addAll(earlierCredits.toCredit());
+        return new FamilyBilling(current.toBill(), credits, current.anomalies());
     }
 
     /** Plans each family of the map (its billable days, its lines billed and not credited). */

@@ -7,15 +7,19 @@ import org.portailfamille.planning.application.port.in.BookDayResult.Outcome;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.planning.domain.Reservation;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
  * Books a day on a family's behalf: the same checks and the same database-decided place as {@link BookDayService},
- * without the families' deadline, confirmed at once.
+ * without the families' deadline, confirmed at once. A day booked once the families' deadline had passed (at the
+ * clock's time in the municipality's zone) is recorded as a late booking, which billing may surcharge; a day booked
+ * within the deadline (a parent on the phone) is not.
  */
 public class BookDayForFamilyService implements BookDayForFamilyUseCase {
 
@@ -35,7 +39,8 @@ public class BookDayForFamilyService implements BookDayForFamilyUseCase {
     @Override
     public BookDayResult bookDayForFamily(BookDayCommand command) {
         Activity activity = days.activity(command.activityId());
-        Optional<PlanningDays.Problem> problem = days.problemWith(activity, days.calendarOf(activity), command.day());
+        CalendarContext calendar = days.calendarOf(activity);
+        Optional<PlanningDays.Problem> problem = days.problemWith(activity, calendar, command.day());
         if (problem.isPresent()) {
             return BookDayResult.of(Outcome.valueOf(problem.get().name()));
         }
@@ -47,7 +52,8 @@ public class BookDayForFamilyService implements BookDayForFamilyUseCase {
         if (existing.isPresent()) {
             return new BookDayResult(Outcome.ALREADY_BOOKED, existing.get().id(), false, false);
         }
-        Reservation reservation = Reservation.byStaff(enrolment.get(), command.day(), clock.instant());
+        boolean late = !activity.deadlines().canBook(command.day(), LocalDateTime.now(clock), calendar);
+        Reservation reservation = Reservation.byStaff(enrolment.get(), command.day(), clock.instant(), late);
         if (!reservations.addIfAbsent(reservation)) {
             return reservations.activeOf(command.childId(), activity.id(), command.day())
                     .map(r -> new BookDayResult(Outcome.ALREADY_BOOKED, r.id(), false, false))

@@ -241,6 +241,30 @@ class PlanningServicesTest {
     }
 
     @Test
+    void a_day_staff_book_past_the_families_deadline_is_late_one_within_it_is_not() {
+        BookDayForFamilyService forFamily = new BookDayForFamilyService(store.days, store.reservations,
+                store.activityDays, clock);
+        Kid kid = enrolled(activity);
+        LocalDate tuesday = WEDNESDAY.minusDays(1);
+        // Monday 10:00: the deadline of Tuesday (Monday 18:00) is ahead, the deadline of Monday itself has passed.
+        BookDayResult inTime = forFamily.bookDayForFamily(new BookDayCommand(kid.family(), kid.child(), activity,
+                tuesday, "agent"));
+        BookDayResult late = forFamily.bookDayForFamily(new BookDayCommand(kid.family(), kid.child(), activity,
+                MONDAY_MORNING.toLocalDate(), "agent"));
+        assertThat(store.reservationRows.get(inTime.reservationId()).late()).isFalse();
+        assertThat(store.reservationRows.get(late.reservationId()).late()).isTrue();
+
+        clock.set(LocalDateTime.of(2027, 3, 1, 18, 1).atZone(PARIS).toInstant());
+        Kid other = enrolled(activity);
+        BookDayResult afterSix = forFamily.bookDayForFamily(new BookDayCommand(other.family(), other.child(),
+                activity, tuesday, "agent"));
+        assertThat(store.reservationRows.get(afterSix.reservationId()).late()).isTrue();
+        assertThat(book(enrolled(activity), activity, WEDNESDAY).outcome()).isEqualTo(Outcome.BOOKED);
+        assertThat(store.reservationRows.values()).filteredOn(r -> r.origin()
+                != org.portailfamille.planning.domain.ReservationOrigin.STAFF).noneMatch(r -> r.late());
+    }
+
+    @Test
     void regular_days_are_term_time_days_school_holidays_are_not_booked() {
         LocalDate firstHolidayMonday = LocalDate.of(2027, 3, 8);
         EnrolChildService termTime = new EnrolChildService(store.days, store.activities, store.enrolments,

@@ -67,7 +67,7 @@ class JooqBillableDayFacts implements BillableDayFacts {
         Condition absenceFamilies = familyIds.isEmpty() ? DSL.trueCondition() : ABSENCE.FAMILY_ID.in(familyIds);
         Map<Key, Builder> facts = new LinkedHashMap<>();
         dsl.select(RESERVATION.CHILD_ID, RESERVATION.ACTIVITY_ID, RESERVATION.DAY, RESERVATION.FAMILY_ID,
-                        RESERVATION.ORIGIN)
+                        RESERVATION.ORIGIN, RESERVATION.LATE)
                 .from(RESERVATION)
                 .where(RESERVATION.ACTIVITY_ID.in(activityNames.keySet())).and(RESERVATION.DAY.between(first, last))
                 .and(RESERVATION.STATUS.eq("CONFIRMED")).and(reservationFamilies)
@@ -76,7 +76,7 @@ class JooqBillableDayFacts implements BillableDayFacts {
                             key -> new Builder());
                     fact.family = row.value4();
                     fact.origin = row.value5();
-                    fact.late = "STAFF".equals(row.value5());
+                    fact.late = row.value6();
                 });
         dsl.select(ATTENDANCE.CHILD_ID, ATTENDANCE.ACTIVITY_ID, ATTENDANCE.DAY, ATTENDANCE.FAMILY_ID, ATTENDANCE.OUTCOME)
                 .from(ATTENDANCE)

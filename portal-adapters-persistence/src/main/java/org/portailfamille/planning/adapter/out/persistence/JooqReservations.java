@@ -63,6 +63,7 @@ class JooqReservations implements Reservations {
                 .set(RESERVATION.STATUS, reservation.status().name())
                 .set(RESERVATION.ORIGIN, reservation.origin().name())
                 .set(RESERVATION.CREATED_AT, Timestamps.utc(reservation.createdAt()))
+                .set(RESERVATION.LATE, reservation.late())
                 .onConflictDoNothing()
                 .execute() == 1;
     }
@@ -156,6 +157,6 @@ class JooqReservations implements Reservations {
     private static Reservation toReservation(ReservationRecord row) {
         return new Reservation(row.getId(), new ChildId(row.getChildId()), new FamilyId(row.getFamilyId()),
                 new ActivityId(row.getActivityId()), row.getDay(), ReservationStatus.valueOf(row.getStatus()),
-                ReservationOrigin.valueOf(row.getOrigin()), row.getCreatedAt().toInstant());
+                ReservationOrigin.valueOf(row.getOrigin()), row.getCreatedAt().toInstant(), row.getLate());
     }
 }

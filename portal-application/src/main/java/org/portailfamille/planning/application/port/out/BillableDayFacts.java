@@ -17,7 +17,7 @@ public interface BillableDayFacts {
      * One fact per child, activity and day with a confirmed reservation or a register line.
      *
      * @param reservationOrigin origin of the confirmed reservation, null if none
-     * @param reservationLate   whether staff booked it for the family
+     * @param reservationLate   whether staff booked it after the families' deadline (a late booking)
      * @param attendanceOutcome the register's outcome, null if none
      * @param absenceStatus     PENDING, EXCUSED or BILLED, null if no absence declared
      * @param absenceReason     the declared reason, null if none
