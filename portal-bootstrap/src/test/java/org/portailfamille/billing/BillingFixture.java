@@ -112,22 +112,13 @@ public final class BillingFixture {
     public void workUntilIssued(UUID runId) {
         ProcessInvoicingRunsUseCase process = context.getBean(ProcessInvoicingRunsUseCase.class);
         ViewInvoicingRunsUseCase runs = context.getBean(ViewInvoicingRunsUseCase.class);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (runs.progress(runId).orElseThrow().status() != RunStatus.ISSUED) {
-            if (!process.processNextChunk()) {
-                sleep();
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("run not issued in time");
-            }
-        }
+        // The worker may take chunks too: step the run ourselves, polled by Awaitility, until it is issued.
+        org.awaitility.Awaitility.await("run issued").atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> {
+                    process.processNextChunk();
+                    return runs.progress(runId).orElseThrow().status() == RunStatus.ISSUED;
+                });
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

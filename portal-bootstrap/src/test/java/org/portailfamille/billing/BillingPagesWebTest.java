@@ -228,11 +228,9 @@ class BillingPagesWebTest {
                 "Saisissez une échéance postérieure");
         Browser.Response issued = staff.submit(runPage, runPage + "/emettre", Map.of("echeance", ""));
         assertThat(issued.status()).isEqualTo(302);
-        String progress = "";
-        for (int i = 0; i < 100 && !progress.contains("\"ISSUED\""); i++) {
-            Thread.sleep(200);
-            progress = staff.get(runPage + "/avancement").body();
-        }
+        String progress = org.awaitility.Awaitility.await("the run's progress says ISSUED")
+                .atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> staff.get(runPage + "/avancement").body(), body -> body.contains("\"ISSUED\""));
         assertThat(progress).contains("\"status\":\"ISSUED\"", "\"percent\":100");
         assertThat(staff.get(runPage).body()).contains("Émise", "<progress");
         assertThat(staff.get("/gestion/facturation").body()).contains(setup.regieName());

@@ -109,7 +109,10 @@ class LoginBrowserTest {
                 .setName("Vos factures impayées à la date du " + today + " :"));
         assertThat(unpaid.locator("tbody tr")).hasCount(1);
         Locator al36 = unpaid.locator("tbody tr").first();
-        assertThat(al36.locator("th")).hasText("AL-36");
+        // the invoice number is the link to its PDF ("AL-36 (télécharger en PDF)" for screen readers)
+        Locator al36Pdf = al36.locator("th").getByRole(AriaRole.LINK);
+        assertThat(al36Pdf).hasAccessibleName("AL-36 (télécharger en PDF)");
+        assertThat(al36Pdf).hasAttribute("href", "/famille/factures/AL-36/pdf");
         assertThat(al36.locator("td").last()).hasText("120,60 €");
         assertThat(unpaid.locator("tfoot tr")).hasText("Total : 120,60 €");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Changer mot de passe"))).isVisible();

@@ -33,19 +33,10 @@ final class Mailbox {
 
     /** Mail leaves through the outbox after commit (ADR 0020): wait until nothing is left to send to the address. */
     private void awaitOutbox(String address) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (jdbc.queryForObject("select count(*) from platform.outbox where (? = '*' or lower(recipient) = "
-                + "lower(?)) and status in ('PENDING', 'SENDING')", Integer.class, address, address) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Mail to " + address + " still in the outbox");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        org.awaitility.Awaitility.await("mail to " + address + " sent from the outbox").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.queryForObject("select count(*) from platform.outbox where (? = '*' or lower(recipient) = "
+                        + "lower(?)) and status in ('PENDING', 'SENDING')", Integer.class, address, address) == 0);
     }
 
     int total() {

@@ -19,6 +19,7 @@ import org.portailfamille.messaging.application.port.out.OutgoingNotifications;
 import org.portailfamille.messaging.application.port.out.PlaceOfferTexts;
 import org.portailfamille.messaging.application.port.out.PreferenceChoices;
 import org.portailfamille.messaging.application.service.AdultNotifier;
+import org.portailfamille.messaging.application.service.FamilyNotifier;
 import org.portailfamille.messaging.application.service.BroadcastService;
 import org.portailfamille.messaging.application.service.ChangeContactDetailsService;
 import org.portailfamille.messaging.application.service.ChangeNotificationPreferencesService;
@@ -107,26 +108,28 @@ class MessagingConfiguration {
     // --- automatic notices ---
 
     @Bean
-    NotifyRequestDecisionService notifyRequestDecisionService(Conversations conversations, AdultNotifier adults,
-                                                              DecisionTexts texts, Clock clock) {
-        return new NotifyRequestDecisionService(conversations, adults, texts, clock);
+    FamilyNotifier familyNotifier(Conversations conversations, AdultNotifier adults, Clock clock) {
+        return new FamilyNotifier(conversations, adults, clock);
     }
 
     @Bean
-    NotifyDaysClosedService notifyDaysClosedService(Conversations conversations, AdultNotifier adults,
-                                                    ClosureTexts texts, Clock clock) {
-        return new NotifyDaysClosedService(conversations, adults, texts, clock);
+    NotifyRequestDecisionService notifyRequestDecisionService(FamilyNotifier notifier, DecisionTexts texts) {
+        return new NotifyRequestDecisionService(notifier, texts);
     }
 
     @Bean
-    NotifyPlaceOfferService notifyPlaceOfferService(Conversations conversations, AdultNotifier adults,
-                                                    PlaceOfferTexts texts, Clock clock) {
-        return new NotifyPlaceOfferService(conversations, adults, texts, clock);
+    NotifyDaysClosedService notifyDaysClosedService(FamilyNotifier notifier, ClosureTexts texts) {
+        return new NotifyDaysClosedService(notifier, texts);
     }
 
     @Bean
-    NotifyFamilyService notifyFamilyService(Conversations conversations, AdultNotifier adults, Clock clock) {
-        return new NotifyFamilyService(conversations, adults, clock);
+    NotifyPlaceOfferService notifyPlaceOfferService(FamilyNotifier notifier, PlaceOfferTexts texts) {
+        return new NotifyPlaceOfferService(notifier, texts);
+    }
+
+    @Bean
+    NotifyFamilyService notifyFamilyService(FamilyNotifier notifier) {
+        return new NotifyFamilyService(notifier);
     }
 
     @Bean

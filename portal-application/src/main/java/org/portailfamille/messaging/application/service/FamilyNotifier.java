@@ -12,15 +12,15 @@ import java.util.UUID;
 /**
  * Tells a family something once: a readable notice in its inbox (a conversation whose id derives from its cause,
  * with the link to what it is about), and e-mail/SMS to its adults as they chose ({@link AdultNotifier}, through
- * the outbox). A redelivered event (same cause) sends nothing twice.
+ * the outbox). A redelivered event (same cause) sends nothing twice. One bean, shared by the notice services.
  */
-final class FamilyNotifier {
+public final class FamilyNotifier {
 
     private final Conversations conversations;
     private final AdultNotifier adults;
     private final Clock clock;
 
-    FamilyNotifier(Conversations conversations, AdultNotifier adults, Clock clock) {
+    public FamilyNotifier(Conversations conversations, AdultNotifier adults, Clock clock) {
         this.conversations = conversations;
         this.adults = adults;
         this.clock = clock;

@@ -3,19 +3,16 @@ package org.portailfamille.messaging.application.service;
 import org.portailfamille.messaging.application.port.in.DaysClosedNotice;
 import org.portailfamille.messaging.application.port.in.NotifyDaysClosedUseCase;
 import org.portailfamille.messaging.application.port.out.ClosureTexts;
-import org.portailfamille.messaging.application.port.out.Conversations;
 import org.portailfamille.messaging.domain.NotificationKind;
 
-import java.time.Clock;
 
 public class NotifyDaysClosedService implements NotifyDaysClosedUseCase {
 
     private final FamilyNotifier notifier;
     private final ClosureTexts texts;
 
-    public NotifyDaysClosedService(Conversations conversations, AdultNotifier adults, ClosureTexts texts,
-                                   Clock clock) {
-        this.notifier = new FamilyNotifier(conversations, adults, clock);
+    public NotifyDaysClosedService(FamilyNotifier notifier, ClosureTexts texts) {
+        this.notifier = notifier;
         this.texts = texts;
     }
 

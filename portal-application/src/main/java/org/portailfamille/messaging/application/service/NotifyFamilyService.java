@@ -2,17 +2,15 @@ package org.portailfamille.messaging.application.service;
 
 import org.portailfamille.messaging.application.port.in.FamilyNotice;
 import org.portailfamille.messaging.application.port.in.NotifyFamilyUseCase;
-import org.portailfamille.messaging.application.port.out.Conversations;
 import org.portailfamille.messaging.domain.NotificationKind;
 
-import java.time.Clock;
 
 public class NotifyFamilyService implements NotifyFamilyUseCase {
 
     private final FamilyNotifier notifier;
 
-    public NotifyFamilyService(Conversations conversations, AdultNotifier adults, Clock clock) {
-        this.notifier = new FamilyNotifier(conversations, adults, clock);
+    public NotifyFamilyService(FamilyNotifier notifier) {
+        this.notifier = notifier;
     }
 
     @Override

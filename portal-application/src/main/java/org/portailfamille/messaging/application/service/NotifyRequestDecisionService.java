@@ -2,20 +2,17 @@ package org.portailfamille.messaging.application.service;
 
 import org.portailfamille.messaging.application.port.in.NotifyRequestDecisionUseCase;
 import org.portailfamille.messaging.application.port.in.RequestDecisionNotice;
-import org.portailfamille.messaging.application.port.out.Conversations;
 import org.portailfamille.messaging.application.port.out.DecisionTexts;
 import org.portailfamille.messaging.domain.NotificationKind;
 
-import java.time.Clock;
 
 public class NotifyRequestDecisionService implements NotifyRequestDecisionUseCase {
 
     private final FamilyNotifier notifier;
     private final DecisionTexts texts;
 
-    public NotifyRequestDecisionService(Conversations conversations, AdultNotifier adults, DecisionTexts texts,
-                                        Clock clock) {
-        this.notifier = new FamilyNotifier(conversations, adults, clock);
+    public NotifyRequestDecisionService(FamilyNotifier notifier, DecisionTexts texts) {
+        this.notifier = notifier;
         this.texts = texts;
     }
 
