@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.portailfamille.access.BannerContribution;
 import org.portailfamille.access.NavigationEntry;
 import org.portailfamille.access.PortalUser;
+import org.portailfamille.access.PublicContacts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,13 +31,14 @@ class LayoutAdvice {
     private final List<NavigationEntry> familyNavigation;
     private final List<NavigationEntry> staffNavigation;
     private final List<BannerContribution> bannerContributions;
+    private final List<PublicContacts> publicContacts;
     private final FrenchFormats formats;
     private final Clock clock;
     private final String municipalityName;
     private final String websiteUrl;
 
     LayoutAdvice(ObjectProvider<NavigationEntry> navigation, ObjectProvider<BannerContribution> bannerContributions,
-                 FrenchFormats formats, Clock clock,
+                 ObjectProvider<PublicContacts> publicContacts, FrenchFormats formats, Clock clock,
                  @Value("${portal.municipality.name}") String municipalityName,
                  @Value("${portal.municipality.website-url}") String websiteUrl) {
         List<NavigationEntry> entries = navigation.stream().toList();
@@ -44,6 +46,7 @@ class LayoutAdvice {
         this.staffNavigation = entriesFor(entries, PortalUser.Role.STAFF);
         this.bannerContributions = bannerContributions.stream()
                 .sorted(Comparator.comparingInt(BannerContribution::order)).toList();
+        this.publicContacts = publicContacts.stream().toList();
         this.formats = formats;
         this.clock = clock;
         this.municipalityName = municipalityName;
@@ -68,6 +71,13 @@ class LayoutAdvice {
     @ModelAttribute("municipalityWebsite")
     String municipalityWebsite() {
         return websiteUrl;
+    }
+
+    /** Addresses, phones and e-mails for the footer and the Contact page, when a module contributes them. */
+    @ModelAttribute("publicContacts")
+    List<PublicContacts.Contact> publicContacts() {
+        return publicContacts.stream().flatMap(contacts -> contacts.contacts().stream())
+                .filter(PublicContacts.Contact::known).toList();
     }
 
     @ModelAttribute("currentUser")
