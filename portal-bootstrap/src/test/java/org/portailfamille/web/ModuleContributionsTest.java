@@ -106,7 +106,8 @@ class ModuleContributionsTest {
 
         assertThat(navLinks(home, "Onglets du Portail Famille")).containsExactly(
                 "/famille/accueil Accueil", "/famille/mon-compte Mon compte", "/famille/enfants Mes enfants",
-                "/famille/releve-de-compte Relevé de compte", "/famille/demandes Liste des demandes");
+                "/famille/releve-de-compte Relevé de compte", "/famille/messages Boîte de réception",
+                "/famille/demandes Liste des demandes");
         assertThat(navLinks(home, "Onglets du Portail Famille", true)).containsExactly("/famille/accueil Accueil");
         String banner = text(home.substring(home.indexOf("<p class=\"banner\">"), home.indexOf("</header>")));
         assertThat(banner).matches("Bienvenue .+, vous avez 0 Nouveau\\(x\\) Message\\(s\\), "
@@ -128,7 +129,7 @@ class ModuleContributionsTest {
         assertThat(navLinks(home, "Menu de l&#39;espace agents")).containsExactly(
                 "/gestion/accueil Accueil", "/gestion/demandes Demandes des familles", "/gestion/familles Familles",
                 "/gestion/planning Planning", "/gestion/presences Feuilles de présence",
-                "/gestion/exports Exports comptables", "/mot-de-passe/changer Changer mot de passe");
+                "/gestion/messages Messagerie", "/gestion/exports Exports comptables", "/mot-de-passe/changer Changer mot de passe");
         String main = text(home.substring(home.indexOf("<main")));
         assertThat(main).containsSubsequence("Demandes des familles", "Feuilles de présence",
                 "Exports comptables 2 export(s) en attente. Voir les exports", "Planning");

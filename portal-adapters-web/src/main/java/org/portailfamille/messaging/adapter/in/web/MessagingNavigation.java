@@ -30,7 +30,7 @@ class MessagingNavigation {
 
     @Bean
     NavigationEntry staffMessagesMenuEntry() {
-        return NavigationEntry.staffMenu(500, "messages", "nav.staff.messages", StaffMessagesController.INBOX);
+        return NavigationEntry.staffMenu(450, "messages", "nav.staff.messages", StaffMessagesController.INBOX);
     }
 
     @Bean
