@@ -97,18 +97,47 @@ class LayoutAdvice {
         return staffNavigation;
     }
 
-    /** "Bienvenue JEAN DUPONT, vous avez 1 Nouveau(x) Message(s) Lundi 4 Mai 2015" (parents only). */
+    /**
+     * "Bienvenue JEAN DUPONT, vous avez 1 Nouveau(x) Message(s) Lundi 4 Mai 2015" (parents only). The parts are
+     * asked for when the page is rendered, after the handler ran: a page that changes what a part counts (opening a
+     * message marks it read) shows the count as it is now.
+     */
     @ModelAttribute("banner")
     @Nullable Banner banner(@AuthenticationPrincipal @Nullable PortalUser user) {
         if (user == null || !user.isParent() || user.passwordChangeRequired()) {
             return null;
         }
-        List<BannerContribution.Item> items = bannerContributions.stream()
-                .map(contribution -> contribution.item(user)).filter(Objects::nonNull).toList();
-        return new Banner(user.displayName().toUpperCase(java.util.Locale.FRENCH), items,
+        return new Banner(user.displayName().toUpperCase(java.util.Locale.FRENCH), () -> bannerContributions.stream()
+                .map(contribution -> contribution.item(user)).filter(Objects::nonNull).toList(),
                 formats.longDate(LocalDate.now(clock)));
     }
 
-    record Banner(String displayName, List<BannerContribution.Item> items, String today) {
+    /** The banner line; its parts are computed at the first reading (when the layout renders them). */
+    public static final class Banner {
+        private final String displayName;
+        private final java.util.function.Supplier<List<BannerContribution.Item>> parts;
+        private final String today;
+        private @Nullable List<BannerContribution.Item> items;
+
+        Banner(String displayName, java.util.function.Supplier<List<BannerContribution.Item>> parts, String today) {
+            this.displayName = displayName;
+            this.parts = parts;
+            this.today = today;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public List<BannerContribution.Item> getItems() {
+            if (items == null) {
+                items = parts.get();
+            }
+            return items;
+        }
+
+        public String getToday() {
+            return today;
+        }
     }
 }

@@ -60,7 +60,8 @@ class MessagingBrowserTest {
     @Test
     void a_parent_writes_staff_answer_the_parent_reads_the_answer_deletes_and_restores_it(Page page) {
         TestAccounts accounts = new TestAccounts(context);
-        Parent parent = accounts.newParent("Messages2026x");
+        Parent parent = accounts.newParent("Messages2026x", false,
+                "boite." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000) + "@example.org");
         Staff staff = accounts.newStaff("Guichet2026x");
         String facility = "Structure Messages " + UUID.randomUUID().toString().substring(0, 8);
         UUID facilityId = context.getBean(SetUpFacilityUseCase.class).setUpFacility(new SetUpFacilityCommand(facility));

@@ -2,12 +2,13 @@ package org.portailfamille.messaging.application.service;
 
 import org.portailfamille.messaging.application.port.in.DeliveryFailure;
 import org.portailfamille.messaging.application.port.in.ListDeliveryFailuresUseCase;
+import org.portailfamille.messaging.application.port.in.RetryDeliveryUseCase;
 import org.portailfamille.messaging.application.port.out.DeliveryFailures;
 
 import java.util.List;
 import java.util.UUID;
 
-public class ListDeliveryFailuresService implements ListDeliveryFailuresUseCase {
+public class ListDeliveryFailuresService implements ListDeliveryFailuresUseCase, RetryDeliveryUseCase {
 
     private final DeliveryFailures failures;
 

@@ -9,6 +9,7 @@ import org.portailfamille.messaging.application.port.in.ChangeContactDetailsComm
 import org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase;
 import org.portailfamille.messaging.application.port.in.ListDeliveryFailuresUseCase;
 import org.portailfamille.messaging.application.port.in.MessageProblem;
+import org.portailfamille.messaging.application.port.in.RetryDeliveryUseCase;
 import org.portailfamille.messaging.application.port.in.StaffMember;
 import org.portailfamille.messaging.application.port.in.ViewContactDetailsUseCase;
 import org.portailfamille.planning.application.port.in.ActivityView;
@@ -47,16 +48,19 @@ class StaffMessagingToolsController {
 
     private final BroadcastUseCase broadcast;
     private final ListDeliveryFailuresUseCase failures;
+    private final RetryDeliveryUseCase retry;
     private final ViewContactDetailsUseCase contacts;
     private final ChangeContactDetailsUseCase changeContacts;
     private final ViewPlanningSetUpUseCase planning;
     private final MessageSource messages;
 
     StaffMessagingToolsController(BroadcastUseCase broadcast, ListDeliveryFailuresUseCase failures,
+                                  RetryDeliveryUseCase retry,
                                   ViewContactDetailsUseCase contacts, ChangeContactDetailsUseCase changeContacts,
                                   ViewPlanningSetUpUseCase planning, MessageSource messages) {
         this.broadcast = broadcast;
         this.failures = failures;
+        this.retry = retry;
         this.contacts = contacts;
         this.changeContacts = changeContacts;
         this.planning = planning;
@@ -169,7 +173,7 @@ class StaffMessagingToolsController {
 
     @PostMapping(FAILURES + "/{failureId}/renvoyer")
     String retry(@PathVariable String failureId, RedirectAttributes redirect) {
-        if (!failures.retryDelivery(MessageForms.uuid(failureId))) {
+        if (!retry.retryDelivery(MessageForms.uuid(failureId))) {
             throw MessageForms.notFound();
         }
         redirect.addFlashAttribute("confirmation", "messaging.failures.retried");
