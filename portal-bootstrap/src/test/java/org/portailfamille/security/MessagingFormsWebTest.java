@@ -74,7 +74,6 @@ class MessagingFormsWebTest {
                 "destinataire", "mairie", "objet", "Objet", "texte", "Texte"), "pieces", "enorme.pdf",
                 "application/pdf", twelve);
         assertThat(overLimit.status()).as("over the server's multipart limit").isLessThan(500);
-        System.out.println("MULTIPART-LIMIT-STATUS " + overLimit.status() + " " + overLimit.location());
         assertThat(conversations(parent, Folder.SENT)).as("nothing sent").isZero();
 
         var written = context.getBean(WriteToFacilityUseCase.class).writeToFacility(new WriteToFacilityCommand(
