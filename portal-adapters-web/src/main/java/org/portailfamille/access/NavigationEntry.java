@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>
  * Orders follow the guide's tabs, by hundreds so that a module can slot in between: parents — Accueil 0,
  * Mon compte 100, Mes enfants 200, Relevé de compte 300, Boîte de réception 400, Liste des demandes 500;
- * staff — Accueil 0, Demandes des familles 100, Familles 200, Planning 300, Feuilles de présence 400, …,
+ * staff — Accueil 0, Demandes des familles 100, Familles 200, Planning 300, Feuilles de présence 400, Messagerie 450, …,
  * Changer mot de passe 900.
  *
  * @param audience who sees the entry: parents (the guide's tabs) or staff (the back-office menu)

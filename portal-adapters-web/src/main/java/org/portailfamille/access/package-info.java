@@ -7,7 +7,8 @@
  * For the same reason it holds the contract by which a module's web adapter contributes to the shell's pages
  * without the shell naming it: {@link org.portailfamille.access.NavigationEntry} (a tab or staff menu entry),
  * {@link org.portailfamille.access.StaffHomeCard}, {@link org.portailfamille.access.FamilyHomeSection} (a
- * block of Accueil) and {@link org.portailfamille.access.BannerContribution} (a part of the banner line).
+ * block of Accueil), {@link org.portailfamille.access.BannerContribution} (a part of the banner line) and
+ * {@link org.portailfamille.access.PublicContacts} (the contacts of the footer and the Contact page).
  */
 @ApplicationModule(displayName = "Access", allowedDependencies = "shared")
 @NullMarked

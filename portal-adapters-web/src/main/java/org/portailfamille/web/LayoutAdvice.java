@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.portailfamille.access.BannerContribution;
 import org.portailfamille.access.NavigationEntry;
 import org.portailfamille.access.PortalUser;
+import org.portailfamille.access.PublicContacts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,13 +31,14 @@ class LayoutAdvice {
     private final List<NavigationEntry> familyNavigation;
     private final List<NavigationEntry> staffNavigation;
     private final List<BannerContribution> bannerContributions;
+    private final List<PublicContacts> publicContacts;
     private final FrenchFormats formats;
     private final Clock clock;
     private final String municipalityName;
     private final String websiteUrl;
 
     LayoutAdvice(ObjectProvider<NavigationEntry> navigation, ObjectProvider<BannerContribution> bannerContributions,
-                 FrenchFormats formats, Clock clock,
+                 ObjectProvider<PublicContacts> publicContacts, FrenchFormats formats, Clock clock,
                  @Value("${portal.municipality.name}") String municipalityName,
                  @Value("${portal.municipality.website-url}") String websiteUrl) {
         List<NavigationEntry> entries = navigation.stream().toList();
@@ -44,6 +46,7 @@ class LayoutAdvice {
         this.staffNavigation = entriesFor(entries, PortalUser.Role.STAFF);
         this.bannerContributions = bannerContributions.stream()
                 .sorted(Comparator.comparingInt(BannerContribution::order)).toList();
+        this.publicContacts = publicContacts.stream().toList();
         this.formats = formats;
         this.clock = clock;
         this.municipalityName = municipalityName;
@@ -70,6 +73,13 @@ class LayoutAdvice {
         return websiteUrl;
     }
 
+    /** Addresses, phones and e-mails for the footer and the Contact page, when a module contributes them. */
+    @ModelAttribute("publicContacts")
+    List<PublicContacts.Contact> publicContacts() {
+        return publicContacts.stream().flatMap(contacts -> contacts.contacts().stream())
+                .filter(PublicContacts.Contact::known).toList();
+    }
+
     @ModelAttribute("currentUser")
     @Nullable PortalUser currentUser(@AuthenticationPrincipal @Nullable PortalUser user) {
         return user;
@@ -87,18 +97,47 @@ class LayoutAdvice {
         return staffNavigation;
     }
 
-    /** "Bienvenue JEAN DUPONT, vous avez 1 Nouveau(x) Message(s) Lundi 4 Mai 2015" (parents only). */
+    /**
+     * "Bienvenue JEAN DUPONT, vous avez 1 Nouveau(x) Message(s) Lundi 4 Mai 2015" (parents only). The parts are
+     * asked for when the page is rendered, after the handler ran: a page that changes what a part counts (opening a
+     * message marks it read) shows the count as it is now.
+     */
     @ModelAttribute("banner")
     @Nullable Banner banner(@AuthenticationPrincipal @Nullable PortalUser user) {
         if (user == null || !user.isParent() || user.passwordChangeRequired()) {
             return null;
         }
-        List<BannerContribution.Item> items = bannerContributions.stream()
-                .map(contribution -> contribution.item(user)).filter(Objects::nonNull).toList();
-        return new Banner(user.displayName().toUpperCase(java.util.Locale.FRENCH), items,
+        return new Banner(user.displayName().toUpperCase(java.util.Locale.FRENCH), () -> bannerContributions.stream()
+                .map(contribution -> contribution.item(user)).filter(Objects::nonNull).toList(),
                 formats.longDate(LocalDate.now(clock)));
     }
 
-    record Banner(String displayName, List<BannerContribution.Item> items, String today) {
+    /** The banner line; its parts are computed at the first reading (when the layout renders them). */
+    public static final class Banner {
+        private final String displayName;
+        private final java.util.function.Supplier<List<BannerContribution.Item>> parts;
+        private final String today;
+        private @Nullable List<BannerContribution.Item> items;
+
+        Banner(String displayName, java.util.function.Supplier<List<BannerContribution.Item>> parts, String today) {
+            this.displayName = displayName;
+            this.parts = parts;
+            this.today = today;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public List<BannerContribution.Item> getItems() {
+            if (items == null) {
+                items = parts.get();
+            }
+            return items;
+        }
+
+        public String getToday() {
+            return today;
+        }
     }
 }

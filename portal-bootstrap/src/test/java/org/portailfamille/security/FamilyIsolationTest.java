@@ -117,6 +117,15 @@ class FamilyIsolationTest {
                 IsolationCheck.check(FamilyIsolationTest::declaresNoAbsenceForA));
         CHECKS.put("GET /famille/enfants/{childId}/absences/{absenceId}/certificat",
                 IsolationCheck.check(FamilyIsolationTest::servesNoCertificateOfA));
+        // messaging-pages: the Boîte de réception's conversation, its reply, delete/restore and attachment download
+        CHECKS.put("GET /famille/messages/{conversationId}", IsolationCheck.check(FamilyIsolationTest::showsNoConversationOfA));
+        CHECKS.put("POST /famille/messages/{conversationId}", IsolationCheck.check(FamilyIsolationTest::repliesNothingInA));
+        CHECKS.put("POST /famille/messages/{conversationId}/supprimer",
+                IsolationCheck.check(fixture -> movesNoConversationOfA(fixture, "supprimer")));
+        CHECKS.put("POST /famille/messages/{conversationId}/restaurer",
+                IsolationCheck.check(fixture -> movesNoConversationOfA(fixture, "restaurer")));
+        CHECKS.put("GET /famille/messages/{conversationId}/pieces-jointes/{attachmentId}",
+                IsolationCheck.check(FamilyIsolationTest::servesNoAttachmentOfA));
         // billing: an invoice PDF is served to its own family only
         CHECKS.put("GET /famille/factures/{number}/pdf", IsolationCheck.check(FamilyIsolationTest::printsNoInvoiceOfA));
     }
@@ -299,6 +308,110 @@ class FamilyIsolationTest {
         Browser.Response own = fixture.browserA().get(ofAPath);
         assertThat(own.status()).as("positive control: A downloads its own certificate").isEqualTo(200);
         assertThat(own.body()).contains("certificat de A");
+    }
+
+    // messaging-pages: family A writes to the municipality with an attachment; family B calls every route with A's ids
+
+    record ConversationOf(java.util.UUID id, String subject, java.util.UUID attachment) {
+    }
+
+    static ConversationOf conversationOf(Fixture fixture, TestAccounts.Parent parent) {
+        String subject = "SUJET-" + lastNameOf(parent) + "-" + System.nanoTime();
+        var outcome = fixture.context().getBean(org.portailfamille.messaging.application.port.in.WriteToFacilityUseCase.class)
+                .writeToFacility(new org.portailfamille.messaging.application.port.in.WriteToFacilityCommand(
+                        parent.familyId(), null, parent.displayName(), subject, "Texte de " + subject,
+                        List.of(new org.portailfamille.messaging.application.port.in.AttachmentUpload("piece.pdf",
+                                CERTIFICATE_OF_A))));
+        assertThat(outcome.sent()).as(outcome.problems().toString()).isTrue();
+        var view = fixture.context().getBean(org.portailfamille.messaging.application.port.in.ReadConversationUseCase.class)
+                .openConversation(parent.familyId(), outcome.conversationId()).orElseThrow();
+        return new ConversationOf(outcome.conversationId(), subject,
+                view.messages().get(0).attachments().get(0).id());
+    }
+
+    static int messagesIn(Fixture fixture, TestAccounts.Parent parent, ConversationOf conversation) {
+        return fixture.context().getBean(org.portailfamille.messaging.application.port.in.ReadConversationUseCase.class)
+                .openConversation(parent.familyId(), conversation.id()).orElseThrow().messages().size();
+    }
+
+    static String folderOf(Fixture fixture, TestAccounts.Parent parent, ConversationOf conversation) {
+        return fixture.context().getBean(org.portailfamille.messaging.application.port.in.ReadConversationUseCase.class)
+                .openConversation(parent.familyId(), conversation.id()).orElseThrow().folder().name();
+    }
+
+    static void showsNoConversationOfA(Fixture fixture) {
+        ConversationOf ofA = conversationOf(fixture, fixture.familyA());
+        ConversationOf ofB = conversationOf(fixture, fixture.familyB());
+        Browser.Response page = fixture.browserB().get("/famille/messages/" + ofA.id());
+        assertThat(page.status()).as("A's conversation seen by B").isEqualTo(404);
+        assertThat(page.body()).doesNotContain(ofA.subject(), lastNameOf(fixture.familyA()));
+        assertThat(fixture.browserB().get("/famille/messages/pas-un-id").status()).isEqualTo(404);
+        assertThat(fixture.browserB().get("/famille/messages?dossier=envoyes").body()).as("B's folder")
+                .contains(ofB.subject()).doesNotContain(ofA.subject());
+        Browser.Response own = fixture.browserB().get("/famille/messages/" + ofB.id());
+        assertThat(own.status()).as("positive control: B reads its own conversation").isEqualTo(200);
+        assertThat(own.body()).contains(ofB.subject());
+    }
+
+    static void repliesNothingInA(Fixture fixture) {
+        ConversationOf ofA = conversationOf(fixture, fixture.familyA());
+        ConversationOf ofB = conversationOf(fixture, fixture.familyB());
+        String token = fixture.browserB().csrfTokenFrom("/famille/messages/" + ofB.id());
+        Browser.Response plain = fixture.browserB().post("/famille/messages/" + ofA.id(),
+                Map.of("_csrf", token, "texte", "Réponse de B"));
+        Browser.Response upload = fixture.browserB().postMultipart("/famille/messages/" + ofA.id(),
+                Map.of("_csrf", token, "texte", "Réponse de B"), "pieces", "b.pdf", "application/pdf",
+                CERTIFICATE_OF_A);
+        for (Browser.Response answer : List.of(plain, upload)) {
+            assertThat(answer.status()).as("B replying in A's conversation").isEqualTo(404);
+            assertThat(answer.body()).doesNotContain(ofA.subject());
+        }
+        assertThat(messagesIn(fixture, fixture.familyA(), ofA)).as("nothing added to A's conversation").isEqualTo(1);
+        Browser.Response own = fixture.browserB().post("/famille/messages/" + ofB.id(),
+                Map.of("_csrf", token, "texte", "Réponse de B chez B"));
+        assertThat(own.status()).as("positive control: B replies in its own conversation").isEqualTo(302);
+        assertThat(messagesIn(fixture, fixture.familyB(), ofB)).isEqualTo(2);
+    }
+
+    static void movesNoConversationOfA(Fixture fixture, String action) {
+        ConversationOf ofA = conversationOf(fixture, fixture.familyA());
+        ConversationOf ofB = conversationOf(fixture, fixture.familyB());
+        var delete = fixture.context().getBean(org.portailfamille.messaging.application.port.in.DeleteConversationUseCase.class);
+        if (action.equals("restaurer")) {
+            delete.deleteConversation(fixture.familyA().familyId(), ofA.id());
+            delete.deleteConversation(fixture.familyB().familyId(), ofB.id());
+        }
+        String before = folderOf(fixture, fixture.familyA(), ofA);
+        String token = fixture.browserB().csrfTokenFrom("/famille/messages");
+        Browser.Response answer = fixture.browserB().post("/famille/messages/" + ofA.id() + "/" + action,
+                Map.of("_csrf", token));
+        assertThat(answer.status()).as(action + " A's conversation as B").isEqualTo(404);
+        assertThat(answer.body()).doesNotContain(ofA.subject());
+        assertThat(folderOf(fixture, fixture.familyA(), ofA)).as("A's conversation stays where it was").isEqualTo(before);
+        assertThat(fixture.browserB().post("/famille/messages/pas-un-id/" + action, Map.of("_csrf", token)).status())
+                .isEqualTo(404);
+        Browser.Response own = fixture.browserB().post("/famille/messages/" + ofB.id() + "/" + action,
+                Map.of("_csrf", token));
+        assertThat(own.status()).as("positive control: B " + action + " its own").isEqualTo(302);
+        assertThat(folderOf(fixture, fixture.familyB(), ofB)).isEqualTo(action.equals("supprimer") ? "DELETED" : "SENT");
+    }
+
+    static void servesNoAttachmentOfA(Fixture fixture) {
+        ConversationOf ofA = conversationOf(fixture, fixture.familyA());
+        ConversationOf ofB = conversationOf(fixture, fixture.familyB());
+        for (String path : List.of("/famille/messages/" + ofA.id() + "/pieces-jointes/" + ofA.attachment(),
+                "/famille/messages/" + ofB.id() + "/pieces-jointes/" + ofA.attachment(),
+                "/famille/messages/" + ofA.id() + "/pieces-jointes/" + ofB.attachment(),
+                "/famille/messages/" + ofB.id() + "/pieces-jointes/pas-un-id")) {
+            Browser.Response answer = fixture.browserB().get(path);
+            assertThat(answer.status()).as(path + " as B").isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("certificat de A", "%PDF");
+        }
+        Browser.Response own = fixture.browserB().get("/famille/messages/" + ofB.id() + "/pieces-jointes/"
+                + ofB.attachment());
+        assertThat(own.status()).as("positive control: B downloads its own attachment").isEqualTo(200);
+        assertThat(own.header("Content-Disposition")).startsWith("attachment");
+        assertThat(own.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     static final List<String> MY_ACCOUNT_FORMS = List.of("responsable", "conjoint", "fiscales", "caf", "bancaires");

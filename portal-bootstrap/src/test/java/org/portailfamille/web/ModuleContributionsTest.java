@@ -108,6 +108,7 @@ class ModuleContributionsTest {
         assertThat(navLinks(home, "Onglets du Portail Famille")).containsExactly(
                 "/famille/accueil Accueil", "/famille/mon-compte Mon compte", "/famille/enfants Mes enfants",
                 "/famille/releve Relevé de compte", "/famille/documents Mes documents",
+                "/famille/messages Boîte de réception",
                 "/famille/demandes Liste des demandes");
         assertThat(navLinks(home, "Onglets du Portail Famille", true)).containsExactly("/famille/accueil Accueil");
         String banner = text(home.substring(home.indexOf("<p class=\"banner\">"), home.indexOf("</header>")));
@@ -130,7 +131,7 @@ class ModuleContributionsTest {
         assertThat(navLinks(home, "Menu de l&#39;espace agents")).containsExactly(
                 "/gestion/accueil Accueil", "/gestion/demandes Demandes des familles", "/gestion/familles Familles",
                 "/gestion/planning Planning", "/gestion/presences Feuilles de présence",
-                "/gestion/facturation Facturation", "/gestion/exports Exports comptables",
+                "/gestion/messages Messagerie", "/gestion/facturation Facturation", "/gestion/exports Exports comptables",
                 "/mot-de-passe/changer Changer mot de passe");
         String main = text(home.substring(home.indexOf("<main")));
         assertThat(main).containsSubsequence("Demandes des familles", "Feuilles de présence",

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Messaging's part of the guide's banner: "vous avez 1 Nouveau(x) Message(s)", linked to Accueil until the
- * "Boîte de réception" tab exists.
+ * Messaging's part of the guide's banner: "vous avez 1 Nouveau(x) Message(s)", linked to the "Boîte de
+ * réception"; counted at each page, so it is exact once a message was opened.
  */
 @Component
 class UnreadMessagesBanner implements BannerContribution {
@@ -28,6 +28,6 @@ class UnreadMessagesBanner implements BannerContribution {
     @Override
     public Item item(PortalUser parent) {
         return new Item("banner.messages", List.of(unreadMessages.countUnreadMessages(parent.familyId())),
-                "/famille/accueil");
+                FamilyMessagesController.INBOX);
     }
 }
