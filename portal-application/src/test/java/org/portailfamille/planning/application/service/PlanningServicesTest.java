@@ -343,6 +343,20 @@ class PlanningServicesTest extends PlanningServicesFixture {
         book(second, activity, WEDNESDAY);
     }
 
+    /** Two more children waiting for the full Wednesday, {@code a} a minute before {@code b}. */
+    record TwoWaiting(Kid a, Kid b) {
+    }
+
+    TwoWaiting fullDayWithTwoWaiting() {
+        fillTheDay();
+        Kid a = enrolled(activity);
+        Kid b = enrolled(activity);
+        join(a, WEDNESDAY);
+        clock.advance(Duration.ofMinutes(1));
+        join(b, WEDNESDAY);
+        return new TwoWaiting(a, b);
+    }
+
     @Test
     void children_wait_in_arrival_order() {
         fillTheDay();
@@ -378,12 +392,9 @@ class PlanningServicesTest extends PlanningServicesFixture {
 
     @Test
     void a_cancelled_place_is_offered_at_once_to_the_first_child_waiting_for_24_hours() {
-        fillTheDay();
-        Kid a = enrolled(activity);
-        Kid b = enrolled(activity);
-        join(a, WEDNESDAY);
-        clock.advance(Duration.ofMinutes(1));
-        join(b, WEDNESDAY);
+        TwoWaiting waiting = fullDayWithTwoWaiting();
+        Kid a = waiting.a();
+        Kid b = waiting.b();
 
         assertThat(cancel(first, activity, WEDNESDAY)).isEqualTo(CancelDayOutcome.CANCELLED);
 
@@ -415,12 +426,9 @@ class PlanningServicesTest extends PlanningServicesFixture {
 
     @Test
     void an_expired_offer_passes_the_place_to_the_next_child_then_back_to_the_day() {
-        fillTheDay();
-        Kid a = enrolled(activity);
-        Kid b = enrolled(activity);
-        join(a, WEDNESDAY);
-        clock.advance(Duration.ofMinutes(1));
-        join(b, WEDNESDAY);
+        TwoWaiting waiting = fullDayWithTwoWaiting();
+        Kid a = waiting.a();
+        Kid b = waiting.b();
         cancel(first, activity, WEDNESDAY);
         UUID offerToA = listOffers.placeOffers(a.family()).get(0).offerId();
 
@@ -448,12 +456,9 @@ class PlanningServicesTest extends PlanningServicesFixture {
 
     @Test
     void overdue_offers_expire_and_pass_their_place_on_without_the_family() {
-        fillTheDay();
-        Kid a = enrolled(activity);
-        Kid b = enrolled(activity);
-        join(a, WEDNESDAY);
-        clock.advance(Duration.ofMinutes(1));
-        join(b, WEDNESDAY);
+        TwoWaiting waiting = fullDayWithTwoWaiting();
+        Kid a = waiting.a();
+        Kid b = waiting.b();
         cancel(first, activity, WEDNESDAY);
 
         clock.advance(Duration.ofHours(23));
