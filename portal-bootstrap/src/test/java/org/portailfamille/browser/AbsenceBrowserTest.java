@@ -139,11 +139,7 @@ class AbsenceBrowserTest {
         try (BrowserContext office = Portal.otherBrowser(page)) {
             Page agent = office.newPage();
             Portal.logIn(agent, staff.username(), staff.password());
-            agent.navigate(Portal.STAFF_REQUESTS);
-            agent.getByLabel("Type de demande").selectOption("planning.absence");
-            agent.getByLabel("N° Famille").fill(parent.familyNumber());
-            Portal.press(agent, "Filtrer");
-            Locator queue = agent.getByRole(AriaRole.TABLE);
+            Locator queue = Portal.staffQueue(agent, "planning.absence", parent.familyNumber());
             assertThat(queue.locator("tbody tr")).hasCount(1);
             assertThat(queue.locator("tbody tr")).containsText("(masqué)");
             assertThat(queue.locator("tbody tr")).not().containsText("Maladie");

@@ -86,11 +86,7 @@ class BookingValidationBrowserTest {
         try (BrowserContext office = Portal.otherBrowser(page)) {
             Page agent = office.newPage();
             Portal.logIn(agent, staff.username(), staff.password());
-            agent.navigate(Portal.STAFF_REQUESTS);
-            agent.getByLabel("Type de demande").selectOption("planning.reservation");
-            agent.getByLabel("N° Famille").fill(parent.familyNumber());
-            Portal.press(agent, "Filtrer");
-            Locator queue = agent.getByRole(AriaRole.TABLE);
+            Locator queue = Portal.staffQueue(agent, "planning.reservation", parent.familyNumber());
             assertThat(queue.locator("tbody tr")).hasCount(1);
             Locator select = agent.getByRole(AriaRole.CHECKBOX);
             select.focus();

@@ -114,11 +114,7 @@ class ChildRequestsBrowserTest {
         try (BrowserContext office = Portal.otherBrowser(page)) {
             Page agent = office.newPage();
             Portal.logIn(agent, staff.username(), staff.password());
-            agent.navigate(Portal.STAFF_REQUESTS);
-            agent.getByLabel("N° Famille").fill(parent.familyNumber());
-            agent.getByLabel("Type de demande").selectOption("accounts.child-health");
-            Portal.press(agent, "Filtrer");
-            Locator queue = agent.getByRole(AriaRole.TABLE);
+            Locator queue = Portal.staffQueue(agent, "accounts.child-health", parent.familyNumber());
             assertThat(queue.locator("tbody tr")).hasCount(1);
             assertThat(agent.getByRole(AriaRole.MAIN)).not().containsText("kiwi");
             Axe.assertNoViolations(agent, "the staff queue with a health request");

@@ -64,6 +64,15 @@ final class Portal {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
     }
 
+    /** Staff's request queue ("Liste des demandes") filtered on one family's requests of one type (its code). */
+    static Locator staffQueue(Page agent, String type, String familyNumber) {
+        agent.navigate(STAFF_REQUESTS);
+        agent.getByLabel("Type de demande").selectOption(type);
+        agent.getByLabel("N° Famille").fill(familyNumber);
+        press(agent, "Filtrer");
+        return agent.getByRole(AriaRole.TABLE);
+    }
+
     /** A second person at another computer: a new browser context on the same portal; the caller closes it. */
     static BrowserContext otherBrowser(Page page) {
         URI here = URI.create(page.url().startsWith("http") ? page.url() : "http://localhost/");

@@ -23,6 +23,7 @@ import org.portailfamille.messaging.application.service.FamilyNotifier;
 import org.portailfamille.messaging.application.service.BroadcastService;
 import org.portailfamille.messaging.application.service.ChangeContactDetailsService;
 import org.portailfamille.messaging.application.service.ChangeNotificationPreferencesService;
+import org.portailfamille.messaging.application.service.ConversationStarter;
 import org.portailfamille.messaging.application.service.CountUnreadMessagesService;
 import org.portailfamille.messaging.application.service.DeleteConversationService;
 import org.portailfamille.messaging.application.service.GetAttachmentService;
@@ -157,9 +158,14 @@ class MessagingConfiguration {
     }
 
     @Bean
-    WriteToFacilityService writeToFacilityService(Conversations conversations, AttachmentFiles files,
-                                                  ViewPlanningSetUpUseCase planning, Clock clock) {
-        return new WriteToFacilityService(conversations, files, planning, clock);
+    ConversationStarter conversationStarter(Conversations conversations, AttachmentFiles files,
+                                            ViewPlanningSetUpUseCase planning, Clock clock) {
+        return new ConversationStarter(conversations, files, planning, clock);
+    }
+
+    @Bean
+    WriteToFacilityService writeToFacilityService(ConversationStarter starter) {
+        return new WriteToFacilityService(starter);
     }
 
     @Bean
@@ -203,9 +209,8 @@ class MessagingConfiguration {
     }
 
     @Bean
-    WriteToFamilyService writeToFamilyService(Conversations conversations, AttachmentFiles files,
-                                              AdultNotifier adults, ViewPlanningSetUpUseCase planning, Clock clock) {
-        return new WriteToFamilyService(conversations, files, adults, planning, clock);
+    WriteToFamilyService writeToFamilyService(ConversationStarter starter, AdultNotifier adults) {
+        return new WriteToFamilyService(starter, adults);
     }
 
     @Bean

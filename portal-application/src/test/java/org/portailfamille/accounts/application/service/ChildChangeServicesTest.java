@@ -1,6 +1,7 @@
 package org.portailfamille.accounts.application.service;
 
 import org.junit.jupiter.api.Test;
+import org.portailfamille.accounts.application.FormValues;
 import org.portailfamille.accounts.application.port.in.ApplyChildRequestCommand;
 import org.portailfamille.accounts.application.port.in.AuthorisedPersonDetails;
 import org.portailfamille.accounts.application.port.in.AddChildForm;
@@ -44,12 +45,10 @@ import static org.assertj.core.api.Assertions.entry;
 class ChildChangeServicesTest {
 
     private final InMemoryAccounts world = new InMemoryAccounts();
-    private final List<SubmitRequestCommand> submitted = new ArrayList<>();
-    private final SubmitChildChangeService submit = new SubmitChildChangeService(world.families, world.children, new ChildFileChanges(),
-            command -> {
-                submitted.add(command);
-                return UUID.randomUUID();
-            }, world.clock);
+    private final SubmittedRequests requests = new SubmittedRequests();
+    private final List<SubmitRequestCommand> submitted = requests.list;
+    private final SubmitChildChangeService submit = new SubmitChildChangeService(world.families, world.children,
+            new ChildFileChanges(), requests, world.clock);
     private final Set<UUID> applied = new HashSet<>();
     private final AppliedRequests appliedRequests = (id, at) -> applied.add(id);
     private final RegisterChildService register = new RegisterChildService(world.families, world.children, world.clock);
@@ -86,7 +85,7 @@ class ChildChangeServicesTest {
     }
 
     private UUID acceptLast() {
-        SubmitRequestCommand request = submitted.get(submitted.size() - 1);
+        SubmitRequestCommand request = requests.last();
         UUID id = UUID.randomUUID();
         apply.applyAcceptedChildRequest(new ApplyChildRequestCommand(id, request.type(), request.familyId(),
                 request.childId(), request.payload()));
@@ -94,43 +93,24 @@ class ChildChangeServicesTest {
     }
 
     private SubmitRequestCommand last() {
-        return submitted.get(submitted.size() - 1);
+        return requests.last();
     }
 
     private Map<String, String> identity() {
-        Map<String, String> values = new HashMap<>();
-        values.put("lastName", "DUPONT");
-        values.put("firstName", "LÉA");
-        values.put("birthDate", "2017-03-12");
-        values.put("sex", "FEMALE");
-        values.put("school", "École Jules Ferry");
-        values.put("schoolClass", "CM1");
-        return values;
+        return FormValues.of("lastName", "DUPONT", "firstName", "LÉA", "birthDate", "2017-03-12", "sex", "FEMALE",
+                "school", "École Jules Ferry", "schoolClass", "CM1");
     }
 
     private Map<String, String> health() {
-        Map<String, String> values = new HashMap<>();
-        values.put("doctorName", "Dr MARTIN");
-        values.put("doctorPhone", "05 61 00 00 00");
-        values.put("allergies", "Arachide");
-        values.put("pai", "true");
-        values.put("vaccinationsUpToDate", "true");
-        return values;
+        return FormValues.of("doctorName", "Dr MARTIN", "doctorPhone", "05 61 00 00 00", "allergies", "Arachide",
+                "pai", "true", "vaccinationsUpToDate", "true");
     }
 
     private Map<String, String> persons() {
-        Map<String, String> values = new HashMap<>();
-        values.put("person0Name", "MARIE DURAND");
-        values.put("person0Relationship", "Grand-mère");
-        values.put("person0Phone", "06 11 22 33 44");
-        values.put("person0MayPickUp", "true");
-        values.put("person0EmergencyContact", "true");
-        values.put("person1Name", "PAUL DUPONT");
-        values.put("person1Relationship", "Oncle");
-        values.put("person1Phone", "06 55 66 77 88");
-        values.put("person1MayPickUp", "true");
-        values.put("person1EmergencyContact", "false");
-        return values;
+        return FormValues.of("person0Name", "MARIE DURAND", "person0Relationship", "Grand-mère",
+                "person0Phone", "06 11 22 33 44", "person0MayPickUp", "true", "person0EmergencyContact", "true",
+                "person1Name", "PAUL DUPONT", "person1Relationship", "Oncle", "person1Phone", "06 55 66 77 88",
+                "person1MayPickUp", "true", "person1EmergencyContact", "false");
     }
 
     @Test
@@ -322,11 +302,8 @@ class ChildChangeServicesTest {
 
     @Test
     void ajouter_un_enfant_needs_identity_and_a_wished_service_and_registers_the_child_when_accepted() {
-        Map<String, String> values = new HashMap<>();
-        values.put("lastName", "dupont");
-        values.put("firstName", "");
-        values.put("birthDate", "2024-13-01");
-        values.put("sex", "MALE");
+        Map<String, String> values = FormValues.of("lastName", "dupont", "firstName", "", "birthDate", "2024-13-01",
+                "sex", "MALE");
         ChildChangeOutcome outcome = submit("REGISTRATION", values);
         assertThat(outcome.problems()).containsExactly(entry("firstName", "required"),
                 entry("birthDate", "childBirthDate"), entry("serviceLeisure", "services"));

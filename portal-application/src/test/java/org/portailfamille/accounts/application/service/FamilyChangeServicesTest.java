@@ -1,6 +1,7 @@
 package org.portailfamille.accounts.application.service;
 
 import org.junit.jupiter.api.Test;
+import org.portailfamille.accounts.application.FormValues;
 import org.portailfamille.accounts.application.port.in.ApplyFamilyRequestCommand;
 import org.portailfamille.accounts.application.port.in.BankForm;
 import org.portailfamille.accounts.application.port.in.CafForm;
@@ -18,7 +19,6 @@ import org.portailfamille.requests.application.port.in.SubmitRequestCommand;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +31,10 @@ import static org.assertj.core.api.Assertions.entry;
 class FamilyChangeServicesTest {
 
     private final InMemoryAccounts world = new InMemoryAccounts();
-    private final List<SubmitRequestCommand> submitted = new ArrayList<>();
-    private final SubmitFamilyChangeService submit = new SubmitFamilyChangeService(world.families, new FamilyFileChanges(), command -> {
-        submitted.add(command);
-        return UUID.randomUUID();
-    });
+    private final SubmittedRequests requests = new SubmittedRequests();
+    private final List<SubmitRequestCommand> submitted = requests.list;
+    private final SubmitFamilyChangeService submit = new SubmitFamilyChangeService(world.families,
+            new FamilyFileChanges(), requests);
     private final Set<UUID> applied = new HashSet<>();
     private final AppliedRequests appliedRequests = (id, at) -> applied.add(id);
     private final List<org.portailfamille.accounts.BankDetailsChanged> events = new ArrayList<>();
@@ -45,20 +44,10 @@ class FamilyChangeServicesTest {
     private final Family family = world.family("1001001818331", "jean.dupont@example.org");
 
     private Map<String, String> guardian() {
-        Map<String, String> values = new HashMap<>();
-        values.put("civility", "MONSIEUR");
-        values.put("lastName", "DUPONT");
-        values.put("firstName", "JEAN");
-        values.put("guardianRole", "FATHER");
-        values.put("maritalStatus", "SEPARATED");
-        values.put("addressLine", "12 RUE DES BONBONS");
-        values.put("postcode", "31400");
-        values.put("city", "SAINT - JEAN");
-        values.put("homePhone", "01.02.03.04.05");
-        values.put("email", "jean.dupont@example.org");
-        values.put("emailConsent", "true");
-        values.put("smsConsent", "false");
-        return values;
+        return FormValues.of("civility", "MONSIEUR", "lastName", "DUPONT", "firstName", "JEAN",
+                "guardianRole", "FATHER", "maritalStatus", "SEPARATED", "addressLine", "12 RUE DES BONBONS",
+                "postcode", "31400", "city", "SAINT - JEAN", "homePhone", "01.02.03.04.05",
+                "email", "jean.dupont@example.org", "emailConsent", "true", "smsConsent", "false");
     }
 
     private FamilyChangeOutcome submit(String kind, Map<String, String> values) {
@@ -78,7 +67,7 @@ class FamilyChangeServicesTest {
     }
 
     private void acceptLast() {
-        SubmitRequestCommand request = submitted.get(submitted.size() - 1);
+        SubmitRequestCommand request = requests.last();
         apply.applyAcceptedRequest(new ApplyFamilyRequestCommand(UUID.randomUUID(), request.type(), request.familyId(),
                 request.payload()));
     }

@@ -1,6 +1,7 @@
 package org.portailfamille.accounts.application.service;
 
 import org.junit.jupiter.api.Test;
+import org.portailfamille.accounts.application.FormValues;
 import org.portailfamille.accounts.application.port.in.OpenFamilyAccountCommand;
 import org.portailfamille.accounts.application.port.in.OpenedFamilyAccount;
 import org.portailfamille.accounts.application.port.in.ResetParentPasswordCommand;
@@ -11,7 +12,6 @@ import org.portailfamille.accounts.domain.PasswordPolicy;
 import org.portailfamille.accounts.domain.Username;
 import org.portailfamille.shared.FamilyId;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,20 +29,10 @@ class StaffAccountServicesTest {
     private final SearchFamiliesService search = new SearchFamiliesService(world.families);
 
     private Map<String, String> guardian(String email) {
-        Map<String, String> values = new HashMap<>();
-        values.put("civility", "MADAME");
-        values.put("lastName", "Lefèvre");
-        values.put("firstName", "Élodie");
-        values.put("guardianRole", "MOTHER");
-        values.put("maritalStatus", "MARRIED");
-        values.put("addressLine", "4 RUE HAUTE");
-        values.put("postcode", "31400");
-        values.put("city", "SAINT - JEAN");
-        values.put("email", email);
-        values.put("partnerCivility", "MONSIEUR");
-        values.put("partnerLastName", "Lefèvre");
-        values.put("partnerFirstName", "Marc");
-        return values;
+        return FormValues.of("civility", "MADAME", "lastName", "Lefèvre", "firstName", "Élodie",
+                "guardianRole", "MOTHER", "maritalStatus", "MARRIED", "addressLine", "4 RUE HAUTE", "postcode", "31400",
+                "city", "SAINT - JEAN", "email", email, "partnerCivility", "MONSIEUR", "partnerLastName", "Lefèvre",
+                "partnerFirstName", "Marc");
     }
 
     @Test

@@ -62,8 +62,8 @@ class AttendanceServicesTest {
     static final LocalDate EASTER_MONDAY = LocalDate.of(2027, 3, 29);
 
     final InMemoryPlanning store = new InMemoryPlanning();
-    final PlanningServicesTest.MutableClock clock =
-            new PlanningServicesTest.MutableClock(MONDAY_MORNING.atZone(PARIS).toInstant(), PARIS);
+    final MutableClock clock =
+            new MutableClock(MONDAY_MORNING.atZone(PARIS).toInstant(), PARIS);
     final List<AttendanceRecorded> published = new ArrayList<>();
     final AttendanceEvents events = published::add;
 

@@ -1,6 +1,5 @@
 package org.portailfamille.planning.application.service;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.planning.PlaceOffered;
 import org.portailfamille.planning.application.port.in.AbsenceForm;
@@ -17,9 +16,7 @@ import org.portailfamille.planning.application.port.in.EnrolChildCommand;
 import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
 import org.portailfamille.planning.application.port.in.PlanningRequestDecision;
 import org.portailfamille.planning.application.port.in.SetUpActivityCommand;
-import org.portailfamille.planning.application.port.in.SetUpFacilityCommand;
 import org.portailfamille.planning.application.service.InMemoryPlanning.RecordedRequest;
-import org.portailfamille.planning.application.service.PlanningServicesTest.MutableClock;
 import org.portailfamille.planning.domain.Absence;
 import org.portailfamille.planning.domain.AbsenceStatus;
 import org.portailfamille.planning.domain.Certificate;
@@ -33,9 +30,7 @@ import java.security.MessageDigest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
@@ -48,12 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reservation and absence demands on in-memory ports: requests recorded accepted at once or pending, staff decisions
  * and their effects (idempotent), the absence rules and the certificates checked by content.
  */
-class PlanningDemandsServicesTest {
+class PlanningDemandsServicesTest extends PlanningServicesFixture {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    /** Monday 1 March 2027, 10:00 in Paris. */
-    static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2027, 3, 1, 10, 0);
-    static final LocalDate WEDNESDAY = LocalDate.of(2027, 3, 3);
     static final LocalDate THURSDAY = LocalDate.of(2027, 3, 4);
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -62,19 +53,6 @@ class PlanningDemandsServicesTest {
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
     static final byte[] HTML = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
 
-    final InMemoryPlanning store = new InMemoryPlanning();
-    final MutableClock clock = new MutableClock(MONDAY_MORNING.atZone(PARIS).toInstant(), PARIS);
-
-    final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
-    final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
-    final EnrolChildService enrol = new EnrolChildService(store.days, store.activities, store.enrolments,
-            store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
-    final BookDayService book = new BookDayService(store.days, store.reservations, store.activityDays,
-            store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
-    final CancelDayService cancel = new CancelDayService(store.days, store.reservations, store.activityDays,
-            store.freedPlaces, store.requestRecords, clock);
-    final JoinWaitingListService join = new JoinWaitingListService(store.days, store.reservations, store.activityDays,
-            store.waitingLists, store.offers, clock);
     final DeclareAbsenceService declare = new DeclareAbsenceService(store.days, store.reservations, store.absences,
             store.certificates, store.files, store.childNames, store.requestRecords, store.activities, clock);
     final ApplyPlanningRequestDecisionService decisions = new ApplyPlanningRequestDecisionService(store.activities,
@@ -96,16 +74,6 @@ class PlanningDemandsServicesTest {
                     return java.util.List.of();
                 }
             });
-
-    UUID facility;
-
-    record Kid(FamilyId family, ChildId child) {
-    }
-
-    @BeforeEach
-    void setUp() {
-        facility = setUpFacility.setUpFacility(new SetUpFacilityCommand("ALSH Les Pins"));
-    }
 
     UUID activity(int places, String mode) {
         return setUpActivity.setUpActivity(new SetUpActivityCommand(facility, UUID.randomUUID(), "Accueil du soir",

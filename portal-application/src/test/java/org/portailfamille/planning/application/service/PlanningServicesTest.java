@@ -18,7 +18,6 @@ import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
 import org.portailfamille.planning.application.port.in.JoinWaitingListResult;
 import org.portailfamille.planning.application.port.in.PlaceOfferView;
 import org.portailfamille.planning.application.port.in.SetUpActivityCommand;
-import org.portailfamille.planning.application.port.in.SetUpFacilityCommand;
 import org.portailfamille.planning.application.port.in.WaitingListPositionQuery;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.BookingDeadline;
@@ -31,14 +30,11 @@ import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.DateRange;
 import org.portailfamille.shared.FamilyId;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -48,29 +44,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The planning use cases on in-memory ports: every outcome of booking, cancelling, waiting and offers. */
-class PlanningServicesTest {
+class PlanningServicesTest extends PlanningServicesFixture {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    /** Monday 1 March 2027, 10:00 in Paris. */
-    static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2027, 3, 1, 10, 0);
-    static final LocalDate WEDNESDAY = LocalDate.of(2027, 3, 3);
     static final LocalDate SATURDAY = LocalDate.of(2027, 3, 6);
     static final LocalDate EASTER_MONDAY = LocalDate.of(2027, 3, 29);
     static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
-    final InMemoryPlanning store = new InMemoryPlanning();
-    final MutableClock clock = new MutableClock(MONDAY_MORNING.atZone(PARIS).toInstant(), PARIS);
-
-    final SetUpFacilityService setUpFacility = new SetUpFacilityService(store.facilities);
-    final SetUpActivityService setUpActivity = new SetUpActivityService(store.facilities, store.activities);
-    final EnrolChildService enrol = new EnrolChildService(store.days, store.activities, store.enrolments,
-            store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), clock);
-    final BookDayService book = new BookDayService(store.days, store.reservations, store.activityDays,
-            store.waitingLists, store.bookingPeriods, store.requestRecords, clock);
-    final CancelDayService cancel = new CancelDayService(store.days, store.reservations, store.activityDays,
-            store.freedPlaces, store.requestRecords, clock);
-    final JoinWaitingListService join = new JoinWaitingListService(store.days, store.reservations, store.activityDays,
-            store.waitingLists, store.offers, clock);
     final ViewWaitingListPositionService position = new ViewWaitingListPositionService(store.days, store.waitingLists);
     final AcceptPlaceOfferService accept = new AcceptPlaceOfferService(store.activities, store.offers,
             store.reservations, store.activityDays, store.freedPlaces, clock);
@@ -81,17 +60,12 @@ class PlanningServicesTest {
     final ExpirePlaceOffersService expireOffers = new ExpirePlaceOffersService(store.activities, store.offers,
             store.activityDays, store.freedPlaces, clock);
 
-    UUID facility;
     UUID activity;
     Kid first;
     Kid second;
 
-    record Kid(FamilyId family, ChildId child) {
-    }
-
     @BeforeEach
-    void setUp() {
-        facility = setUpFacility.setUpFacility(new SetUpFacilityCommand("ALSH Les Pins"));
+    void createActivity() {
         activity = newActivity(2, "CONFIRMED_AT_ONCE", SetUpActivityCommand.SAME_AS_BOOKING, null);
     }
 
@@ -123,7 +97,6 @@ class PlanningServicesTest {
     int taken(UUID activityId, LocalDate day) {
         return store.activityDays.taken(new ActivityId(activityId), day).orElse(0);
     }
-
 
     @Test
     void an_activity_keeps_its_parameters() {
@@ -161,7 +134,6 @@ class PlanningServicesTest {
                 activity, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 6), Set.of(DayOfWeek.SUNDAY))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
-
 
     @Test
     void books_a_day_and_takes_a_place() {
@@ -342,7 +314,6 @@ class PlanningServicesTest {
                 .isEqualTo(new DayOccupancy(2, 0, 2, false, 0));
     }
 
-
     @Test
     void cancelling_frees_the_place() {
         Kid kid = enrolled(activity);
@@ -388,13 +359,26 @@ class PlanningServicesTest {
         assertThat(cancel(kid, own, WEDNESDAY.plusDays(2))).isEqualTo(CancelDayOutcome.CANCELLED);
     }
 
-
     /** Books both places of Wednesday. */
     void fillTheDay() {
         first = enrolled(activity);
         second = enrolled(activity);
         book(first, activity, WEDNESDAY);
         book(second, activity, WEDNESDAY);
+    }
+
+    /** Two more children waiting for the full Wednesday, {@code a} a minute before {@code b}. */
+    record TwoWaiting(Kid a, Kid b) {
+    }
+
+    TwoWaiting fullDayWithTwoWaiting() {
+        fillTheDay();
+        Kid a = enrolled(activity);
+        Kid b = enrolled(activity);
+        join(a, WEDNESDAY);
+        clock.advance(Duration.ofMinutes(1));
+        join(b, WEDNESDAY);
+        return new TwoWaiting(a, b);
     }
 
     @Test
@@ -432,12 +416,9 @@ class PlanningServicesTest {
 
     @Test
     void a_cancelled_place_is_offered_at_once_to_the_first_child_waiting_for_24_hours() {
-        fillTheDay();
-        Kid a = enrolled(activity);
-        Kid b = enrolled(activity);
-        join(a, WEDNESDAY);
-        clock.advance(Duration.ofMinutes(1));
-        join(b, WEDNESDAY);
+        TwoWaiting waiting = fullDayWithTwoWaiting();
+        Kid a = waiting.a();
+        Kid b = waiting.b();
 
         assertThat(cancel(first, activity, WEDNESDAY)).isEqualTo(CancelDayOutcome.CANCELLED);
 
@@ -469,12 +450,9 @@ class PlanningServicesTest {
 
     @Test
     void an_expired_offer_passes_the_place_to_the_next_child_then_back_to_the_day() {
-        fillTheDay();
-        Kid a = enrolled(activity);
-        Kid b = enrolled(activity);
-        join(a, WEDNESDAY);
-        clock.advance(Duration.ofMinutes(1));
-        join(b, WEDNESDAY);
+        TwoWaiting waiting = fullDayWithTwoWaiting();
+        Kid a = waiting.a();
+        Kid b = waiting.b();
         cancel(first, activity, WEDNESDAY);
         UUID offerToA = listOffers.placeOffers(a.family()).get(0).offerId();
 
@@ -502,12 +480,9 @@ class PlanningServicesTest {
 
     @Test
     void overdue_offers_expire_and_pass_their_place_on_without_the_family() {
-        fillTheDay();
-        Kid a = enrolled(activity);
-        Kid b = enrolled(activity);
-        join(a, WEDNESDAY);
-        clock.advance(Duration.ofMinutes(1));
-        join(b, WEDNESDAY);
+        TwoWaiting waiting = fullDayWithTwoWaiting();
+        Kid a = waiting.a();
+        Kid b = waiting.b();
         cancel(first, activity, WEDNESDAY);
 
         clock.advance(Duration.ofHours(23));
@@ -525,39 +500,5 @@ class PlanningServicesTest {
         assertThat(expireOffers.expirePlaceOffers()).isEqualTo(1);
         assertThat(taken(activity, WEDNESDAY)).isEqualTo(1);
         assertThat(expireOffers.expirePlaceOffers()).isZero();
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        MutableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return new MutableClock(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

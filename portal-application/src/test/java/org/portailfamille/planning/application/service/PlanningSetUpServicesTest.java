@@ -43,7 +43,7 @@ class PlanningSetUpServicesTest {
     static final LocalDate SUMMER_DAY = LocalDate.of(2027, 7, 7);
 
     final InMemoryPlanning store = new InMemoryPlanning();
-    final PlanningServicesTest.MutableClock clock = new PlanningServicesTest.MutableClock(
+    final MutableClock clock = new MutableClock(
             LocalDateTime.of(2027, 3, 1, 10, 0).atZone(PlanningServicesTest.PARIS).toInstant(),
             PlanningServicesTest.PARIS);
 

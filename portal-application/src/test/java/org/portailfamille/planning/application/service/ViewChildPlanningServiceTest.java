@@ -72,7 +72,7 @@ class ViewChildPlanningServiceTest {
     static final ChildId CHILD = ChildId.newId();
 
     final InMemoryPlanning store = new InMemoryPlanning();
-    final PlanningServicesTest.MutableClock clock = new PlanningServicesTest.MutableClock(
+    final MutableClock clock = new MutableClock(
             NOW.atZone(PARIS).toInstant(), PARIS);
     final ListChildrenUseCase children = family -> family.equals(FAMILY)
             ? List.of(new ChildSummary(CHILD, "LÉA", "DUPONT", LocalDate.of(2017, 3, 12), "École Jules Ferry", "CM1"))

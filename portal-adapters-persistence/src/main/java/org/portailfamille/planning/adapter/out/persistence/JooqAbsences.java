@@ -23,6 +23,9 @@ import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.AB
 @Repository
 class JooqAbsences implements Absences {
 
+    private static final ChildDayColumns<AbsenceRecord> COLUMNS =
+            new ChildDayColumns<>(ABSENCE.CHILD_ID, ABSENCE.ACTIVITY_ID, ABSENCE.DAY);
+
     private final DSLContext dsl;
 
     JooqAbsences(DSLContext dsl) {
@@ -55,17 +58,14 @@ class JooqAbsences implements Absences {
     @Override
     public Optional<Absence> of(ChildId child, ActivityId activity, LocalDate day) {
         return dsl.selectFrom(ABSENCE)
-                .where(ABSENCE.CHILD_ID.eq(child.value()))
-                .and(ABSENCE.ACTIVITY_ID.eq(activity.value()))
-                .and(ABSENCE.DAY.eq(day))
+                .where(COLUMNS.of(child, activity, day))
                 .fetchOptional(JooqAbsences::toAbsence);
     }
 
     @Override
     public List<Absence> ofChild(ChildId child, LocalDate from, LocalDate to) {
         return dsl.selectFrom(ABSENCE)
-                .where(ABSENCE.CHILD_ID.eq(child.value()))
-                .and(ABSENCE.DAY.between(from, to))
+                .where(COLUMNS.ofChild(child, from, to))
                 .orderBy(ABSENCE.DAY, ABSENCE.DECLARED_AT)
                 .fetch(JooqAbsences::toAbsence);
     }
@@ -73,8 +73,7 @@ class JooqAbsences implements Absences {
     @Override
     public List<Absence> on(ActivityId activity, LocalDate day) {
         return dsl.selectFrom(ABSENCE)
-                .where(ABSENCE.ACTIVITY_ID.eq(activity.value()))
-                .and(ABSENCE.DAY.eq(day))
+                .where(COLUMNS.on(activity, day))
                 .orderBy(ABSENCE.DECLARED_AT)
                 .fetch(JooqAbsences::toAbsence);
     }

@@ -20,6 +20,9 @@ import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.AT
 @Repository
 class JooqAttendances implements Attendances {
 
+    private static final ChildDayColumns<AttendanceRecord> COLUMNS =
+            new ChildDayColumns<>(ATTENDANCE.CHILD_ID, ATTENDANCE.ACTIVITY_ID, ATTENDANCE.DAY);
+
     private final DSLContext dsl;
 
     JooqAttendances(DSLContext dsl) {
@@ -51,16 +54,14 @@ class JooqAttendances implements Attendances {
     @Override
     public List<Attendance> on(ActivityId activity, LocalDate day) {
         return dsl.selectFrom(ATTENDANCE)
-                .where(ATTENDANCE.ACTIVITY_ID.eq(activity.value()))
-                .and(ATTENDANCE.DAY.eq(day))
+                .where(COLUMNS.on(activity, day))
                 .fetch(JooqAttendances::toAttendance);
     }
 
     @Override
     public List<Attendance> ofChild(ChildId child, LocalDate from, LocalDate to) {
         return dsl.selectFrom(ATTENDANCE)
-                .where(ATTENDANCE.CHILD_ID.eq(child.value()))
-                .and(ATTENDANCE.DAY.between(from, to))
+                .where(COLUMNS.ofChild(child, from, to))
                 .orderBy(ATTENDANCE.DAY)
                 .fetch(JooqAttendances::toAttendance);
     }

@@ -33,6 +33,9 @@ import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.RE
 @Repository
 class JooqReservations implements Reservations {
 
+    private static final ChildDayColumns<ReservationRecord> COLUMNS =
+            new ChildDayColumns<>(RESERVATION.CHILD_ID, RESERVATION.ACTIVITY_ID, RESERVATION.DAY);
+
     private static final Condition ACTIVE = RESERVATION.STATUS.in(
             ReservationStatus.CONFIRMED.name(), ReservationStatus.AWAITING_VALIDATION.name());
 
@@ -45,9 +48,7 @@ class JooqReservations implements Reservations {
     @Override
     public Optional<Reservation> activeOf(ChildId child, ActivityId activity, LocalDate day) {
         return dsl.selectFrom(RESERVATION)
-                .where(RESERVATION.CHILD_ID.eq(child.value()))
-                .and(RESERVATION.ACTIVITY_ID.eq(activity.value()))
-                .and(RESERVATION.DAY.eq(day))
+                .where(COLUMNS.of(child, activity, day))
                 .and(ACTIVE)
                 .fetchOptional(JooqReservations::toReservation);
     }
@@ -105,8 +106,7 @@ class JooqReservations implements Reservations {
     @Override
     public List<Reservation> activeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
         return dsl.selectFrom(RESERVATION)
-                .where(RESERVATION.ACTIVITY_ID.eq(activity.value()))
-                .and(RESERVATION.DAY.between(firstDay, lastDay))
+                .where(COLUMNS.ofActivity(activity, firstDay, lastDay))
                 .and(ACTIVE)
                 .orderBy(RESERVATION.DAY, RESERVATION.CREATED_AT)
                 .fetch(JooqReservations::toReservation);
@@ -121,8 +121,7 @@ class JooqReservations implements Reservations {
     @Override
     public List<Reservation> ofChild(ChildId child, LocalDate from, LocalDate to) {
         return dsl.selectFrom(RESERVATION)
-                .where(RESERVATION.CHILD_ID.eq(child.value()))
-                .and(RESERVATION.DAY.between(from, to))
+                .where(COLUMNS.ofChild(child, from, to))
                 .orderBy(RESERVATION.CREATED_AT, RESERVATION.ID)
                 .fetch(JooqReservations::toReservation);
     }
@@ -139,8 +138,7 @@ class JooqReservations implements Reservations {
     @Override
     public List<Reservation> activeOn(ActivityId activity, LocalDate day) {
         return dsl.selectFrom(RESERVATION)
-                .where(RESERVATION.ACTIVITY_ID.eq(activity.value()))
-                .and(RESERVATION.DAY.eq(day))
+                .where(COLUMNS.on(activity, day))
                 .and(ACTIVE)
                 .orderBy(RESERVATION.CREATED_AT)
                 .fetch(JooqReservations::toReservation);

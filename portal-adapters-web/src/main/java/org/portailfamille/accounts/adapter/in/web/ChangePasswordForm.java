@@ -1,11 +1,9 @@
 package org.portailfamille.accounts.adapter.in.web;
 
 /** The "Changer mot de passe" form. */
-public class ChangePasswordForm {
+public class ChangePasswordForm extends NewPasswordForm {
 
     private String currentPassword = "";
-    private String newPassword = "";
-    private String confirmation = "";
 
     public String getCurrentPassword() {
         return currentPassword;
@@ -15,19 +13,9 @@ public class ChangePasswordForm {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    @Override
+    void clearPasswords() {
+        super.clearPasswords();
+        currentPassword = "";
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The forms of the side menu of a child's file (their URL slug and fields), and "Ajouter un enfant". The
@@ -22,11 +23,11 @@ import java.util.Optional;
  */
 public enum ChildFileForms {
 
-    IDENTITY("informations", identityFields(false)),
+    IDENTITY("informations", identityFields(false), ChildIdentityForm::fromFields),
     AUTHORISATIONS("autorisations", List.of(
             FormField.checkbox("imageAuthorisation").withHint(),
-            FormField.checkbox("outingAuthorisation").withHint())),
-    PERSONS("personnes-autorisees", List.of()),
+            FormField.checkbox("outingAuthorisation").withHint()), AuthorisationsForm::fromFields),
+    PERSONS("personnes-autorisees", List.of(), AuthorisedPersonsForm::fromRows),
     HEALTH("donnees-sanitaires", List.of(
             FormField.text("doctorName", "off", false),
             FormField.text("doctorPhone", "off", false).withKind("tel").withHint(),
@@ -35,8 +36,8 @@ public enum ChildFileForms {
             FormField.checkbox("pai").withHint(),
             FormField.checkbox("vaccinationsUpToDate"),
             FormField.checkbox("glasses"),
-            FormField.text("remarks", "off", false).withKind("textarea"))),
-    REGISTRATION("ajouter", identityFields(true));
+            FormField.text("remarks", "off", false).withKind("textarea")), HealthForm::fromFields),
+    REGISTRATION("ajouter", identityFields(true), AddChildForm::fromFields);
 
     /** The largest number of persons a child may have (as in the domain), plus the row to add one. */
     static final int MAX_PERSONS = AuthorisedPersonsForm.MAX_ROWS - 1;
@@ -45,10 +46,12 @@ public enum ChildFileForms {
 
     private final String slug;
     private final List<FormField> fields;
+    private final Function<Map<String, String>, ChildChange> typedForm;
 
-    ChildFileForms(String slug, List<FormField> fields) {
+    ChildFileForms(String slug, List<FormField> fields, Function<Map<String, String>, ChildChange> typedForm) {
         this.slug = slug;
         this.fields = fields;
+        this.typedForm = typedForm;
     }
 
     public String slug() {
@@ -104,13 +107,7 @@ public enum ChildFileForms {
 
     /** The typed form from the values posted for this form's fields. */
     ChildChange change(Map<String, String> typed) {
-        return switch (this) {
-            case IDENTITY -> ChildIdentityForm.fromFields(typed);
-            case AUTHORISATIONS -> AuthorisationsForm.fromFields(typed);
-            case PERSONS -> AuthorisedPersonsForm.fromRows(typed);
-            case HEALTH -> HealthForm.fromFields(typed);
-            case REGISTRATION -> AddChildForm.fromFields(typed);
-        };
+        return typedForm.apply(typed);
     }
 
     /** The form pre-filled with the child's file ("Ajouter un enfant": a girl by default). */

@@ -125,8 +125,7 @@ class ChildFormsController {
     }
 
     private static void reject(ChildChangeOutcome outcome, ChildFileForms form, BindingResult result) {
-        FamilyFileForm.inFieldOrder(outcome.problems(), form.postedFields()).forEach((field, problem) ->
-                result.rejectValue("values[" + field + "]", "problem." + problem, new Object[]{labelOf(field)}, null));
+        FamilyFileForm.reject(outcome.problems(), form.postedFields(), result, ChildFormsController::labelOf);
     }
 
     /** A field's label for messages: "Nom de la personne 2" for a person's row. */

@@ -1,10 +1,15 @@
 package org.portailfamille.accounts.adapter.in.web;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.Errors;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Any Mon compte form: its values by field name (bound as {@code values[lastName]}). */
 public class FamilyFileForm {
@@ -52,5 +57,20 @@ public class FamilyFileForm {
         problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(problem -> ordered.putIfAbsent(problem.getKey(), problem.getValue()));
         return ordered;
+    }
+
+    /**
+     * Rejects each problem of a use case on its field ({@code values[name]}, code {@code problem.<problem>}, the
+     * field's label {@code field.<name>} as argument), in the order of the form's fields.
+     */
+    static void reject(Map<String, String> problems, List<FormField> fields, Errors errors) {
+        reject(problems, fields, errors, field -> new DefaultMessageSourceResolvable("field." + field));
+    }
+
+    /** Rejects each problem as {@link #reject(Map, List, Errors)} does, with the label {@code labelOf} gives. */
+    static void reject(Map<String, String> problems, List<FormField> fields, Errors errors,
+                       Function<String, MessageSourceResolvable> labelOf) {
+        inFieldOrder(problems, fields).forEach((field, problem) -> errors.rejectValue("values[" + field + "]",
+                "problem." + problem, new Object[]{labelOf.apply(field)}, null));
     }
 }

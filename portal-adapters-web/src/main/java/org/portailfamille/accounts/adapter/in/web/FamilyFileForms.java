@@ -14,34 +14,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /** The five forms of the side menu of Mon compte: their URL slug, their fields and their current values. */
 public enum FamilyFileForms {
 
-    GUARDIAN("responsable", adultFields(true)),
-    PARTNER("conjoint", adultFields(false)),
+    GUARDIAN("responsable", adultFields(true), GuardianForm::fromFields),
+    PARTNER("conjoint", adultFields(false), PartnerForm::fromFields),
     TAX("fiscales", List.of(
             FormField.text("referenceIncome", "off", true).withHint().withInputMode("decimal"),
             FormField.select("taxShares", IntStream.rangeClosed(2, 20).mapToObj(i -> half(i)).toList(), ""),
-            FormField.text("taxYear", "off", true).withInputMode("numeric"))),
+            FormField.text("taxYear", "off", true).withInputMode("numeric")), TaxForm::fromFields),
     CAF("caf", List.of(
             FormField.select("cafFund", List.of("CAF", "MSA", "OTHER"), "benefitFund."),
             FormField.text("allocataireNumber", "off", true).withHint(),
-            FormField.text("cafQuotient", "off", false).withHint().withInputMode("decimal"))),
+            FormField.text("cafQuotient", "off", false).withHint().withInputMode("decimal")), CafForm::fromFields),
     BANK("bancaires", List.of(
             FormField.text("accountHolder", "name", true),
             FormField.text("iban", "off", true).withHint(),
             FormField.text("bic", "off", false).withHint(),
             FormField.text("bankName", "off", false),
-            FormField.checkbox("directDebit").withHint()));
+            FormField.checkbox("directDebit").withHint()), BankForm::fromFields);
 
     private final String slug;
     private final List<FormField> fields;
+    private final Function<Map<String, String>, FamilyChange> typedForm;
 
-    FamilyFileForms(String slug, List<FormField> fields) {
+    FamilyFileForms(String slug, List<FormField> fields, Function<Map<String, String>, FamilyChange> typedForm) {
         this.slug = slug;
         this.fields = fields;
+        this.typedForm = typedForm;
     }
 
     public String slug() {
@@ -88,13 +91,7 @@ public enum FamilyFileForms {
 
     /** The typed form from the values posted for this form's fields. */
     FamilyChange change(Map<String, String> typed) {
-        return switch (this) {
-            case GUARDIAN -> GuardianForm.fromFields(typed);
-            case PARTNER -> PartnerForm.fromFields(typed);
-            case TAX -> TaxForm.fromFields(typed);
-            case CAF -> CafForm.fromFields(typed);
-            case BANK -> BankForm.fromFields(typed);
-        };
+        return typedForm.apply(typed);
     }
 
     /**

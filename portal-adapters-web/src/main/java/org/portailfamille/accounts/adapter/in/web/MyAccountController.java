@@ -6,7 +6,6 @@ import org.portailfamille.accounts.application.port.in.FamilyFile;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeCommand;
 import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeUseCase;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,9 +69,7 @@ class MyAccountController {
                 new SubmitFamilyChangeCommand(user.familyId(), user.username(), form.change(typed)));
         switch (outcome.status()) {
             case INVALID -> {
-                FamilyFileForm.inFieldOrder(outcome.problems(), form.fields()).forEach((field, problem) ->
-                        result.rejectValue("values[" + field + "]", "problem." + problem,
-                                new Object[]{new DefaultMessageSourceResolvable("field." + field)}, null));
+                FamilyFileForm.reject(outcome.problems(), form.fields(), result);
                 return show(form, fileOf(user), values, model);
             }
             case UNCHANGED -> {

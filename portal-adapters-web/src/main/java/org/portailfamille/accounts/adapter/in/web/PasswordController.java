@@ -72,7 +72,7 @@ class PasswordController {
             PasswordFormErrors.reject(outcome.problems(), result);
             model.addAttribute("forced", user.passwordChangeRequired());
             model.addAttribute("failedCriteria", outcome.problems());
-            clearPasswords(form);
+            form.clearPasswords();
             return "accounts/change-password";
         }
         sessions.passwordChanged(user, request, response);
@@ -118,21 +118,10 @@ class PasswordController {
             model.addAttribute("linkUsable", linkUsable);
             PasswordFormErrors.reject(outcome.problems(), result);
             model.addAttribute("failedCriteria", outcome.problems());
-            clearPasswords(form);
+            form.clearPasswords();
             return "accounts/reset-password";
         }
         username.ifPresent(name -> sessions.endSessionsOf(name, null));
         return "redirect:/connexion?reinitialise";
-    }
-
-    private static void clearPasswords(ChangePasswordForm form) {
-        form.setCurrentPassword("");
-        form.setNewPassword("");
-        form.setConfirmation("");
-    }
-
-    private static void clearPasswords(ResetPasswordForm form) {
-        form.setNewPassword("");
-        form.setConfirmation("");
     }
 }

@@ -85,8 +85,8 @@ class RegistrationController {
                 return "accounts/registration-sent";
             }
             case TOO_MANY -> result.reject("registration.tooMany");
-            default -> FamilyFileForm.inFieldOrder(outcome.problems(), FIELDS).forEach((field, problem) -> result.rejectValue("values[" + field + "]",
-                    "problem." + problem, new Object[]{new DefaultMessageSourceResolvable(labelKey(field))}, null));
+            default -> FamilyFileForm.reject(outcome.problems(), FIELDS, result,
+                    field -> new DefaultMessageSourceResolvable(labelKey(field)));
         }
         return show(form, model);
     }

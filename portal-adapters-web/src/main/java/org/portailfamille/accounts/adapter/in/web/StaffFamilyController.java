@@ -12,7 +12,6 @@ import org.portailfamille.accounts.application.port.in.ResetParentPasswordUseCas
 import org.portailfamille.accounts.application.port.in.SearchFamiliesUseCase;
 import org.portailfamille.accounts.application.port.in.TemporaryPasswordIssued;
 import org.portailfamille.shared.FamilyId;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,8 +118,7 @@ class StaffFamilyController {
         OpenedFamilyAccount opened = openAccount.openFamilyAccount(
                 OpenFamilyAccountCommand.fromFields(typed, "true".equals(typed.get("sendByEmail"))));
         if (!opened.opened()) {
-            FamilyFileForm.inFieldOrder(opened.problems(), NEW_FAMILY_FIELDS).forEach((field, problem) -> result.rejectValue("values[" + field + "]",
-                    "problem." + problem, new Object[]{new DefaultMessageSourceResolvable("field." + field)}, null));
+            FamilyFileForm.reject(opened.problems(), NEW_FAMILY_FIELDS, result);
             model.addAttribute("fieldList", NEW_FAMILY_FIELDS);
             return "accounts/staff-family-new";
         }

@@ -1,37 +1,13 @@
 package org.portailfamille.planning.adapter.in.web;
 
-/** Days to close as typed; an empty activity closes the whole facility. */
-public class ClosureForm {
+import java.time.LocalDate;
+import java.util.Optional;
 
-    private String activityId = "";
-    private String firstDay = "";
-    private String lastDay = "";
+/** Days to close as typed; an empty activity closes the whole facility. */
+public class ClosureForm extends ActivityDateRangeForm {
+
     private String reason = "";
     private String details = "";
-
-    public String getActivityId() {
-        return activityId;
-    }
-
-    public void setActivityId(String activityId) {
-        this.activityId = activityId == null ? "" : activityId;
-    }
-
-    public String getFirstDay() {
-        return firstDay;
-    }
-
-    public void setFirstDay(String firstDay) {
-        this.firstDay = firstDay == null ? "" : firstDay;
-    }
-
-    public String getLastDay() {
-        return lastDay;
-    }
-
-    public void setLastDay(String lastDay) {
-        this.lastDay = lastDay == null ? "" : lastDay;
-    }
 
     public String getReason() {
         return reason;
@@ -47,5 +23,11 @@ public class ClosureForm {
 
     public void setDetails(String details) {
         this.details = details == null ? "" : details;
+    }
+
+    /** An empty last day closes the first day only. */
+    @Override
+    Optional<LocalDate> lastDay(Optional<LocalDate> first) {
+        return getLastDay().isBlank() ? first : super.lastDay(first);
     }
 }

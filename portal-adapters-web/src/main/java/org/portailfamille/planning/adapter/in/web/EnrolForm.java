@@ -4,36 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An enrolment as typed. */
-public class EnrolForm {
+public class EnrolForm extends ActivityDateRangeForm {
 
-    private String activityId = "";
-    private String firstDay = "";
-    private String lastDay = "";
     private List<String> regularDays = new ArrayList<>();
-
-    public String getActivityId() {
-        return activityId;
-    }
-
-    public void setActivityId(String activityId) {
-        this.activityId = activityId == null ? "" : activityId;
-    }
-
-    public String getFirstDay() {
-        return firstDay;
-    }
-
-    public void setFirstDay(String firstDay) {
-        this.firstDay = firstDay == null ? "" : firstDay;
-    }
-
-    public String getLastDay() {
-        return lastDay;
-    }
-
-    public void setLastDay(String lastDay) {
-        this.lastDay = lastDay == null ? "" : lastDay;
-    }
 
     public List<String> getRegularDays() {
         return regularDays;

@@ -1,30 +1,12 @@
 package org.portailfamille.planning.adapter.in.web;
 
 /** A booking period as typed. */
-public class PeriodForm {
+public class PeriodForm extends DateRangeForm {
 
-    private String firstDay = "";
-    private String lastDay = "";
     private String opensOn = "";
     private String opensAt = "";
     private String closesOn = "";
     private String closesAt = "";
-
-    public String getFirstDay() {
-        return firstDay;
-    }
-
-    public void setFirstDay(String firstDay) {
-        this.firstDay = firstDay == null ? "" : firstDay;
-    }
-
-    public String getLastDay() {
-        return lastDay;
-    }
-
-    public void setLastDay(String lastDay) {
-        this.lastDay = lastDay == null ? "" : lastDay;
-    }
 
     public String getOpensOn() {
         return opensOn;

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,18 +100,9 @@ class StaffEnrolmentController {
         if (activity.isEmpty()) {
             result.rejectValue("activityId", "planning.error.enrolActivity");
         }
-        Optional<LocalDate> first = Inputs.date(form.getFirstDay());
-        Optional<LocalDate> last = Inputs.date(form.getLastDay());
-        if (first.isEmpty()) {
-            result.rejectValue("firstDay", "planning.error.date");
-        }
-        if (last.isEmpty()) {
-            result.rejectValue("lastDay", "planning.error.date");
-        } else if (first.isPresent() && last.get().isBefore(first.get())) {
-            result.rejectValue("lastDay", "planning.error.lastBeforeFirst");
-        } else if (first.isPresent() && first.get().plusYears(2).isBefore(last.get())) {
-            result.rejectValue("lastDay", "planning.error.enrolmentTooLong");
-        }
+        DateRangeForm.Days days = form.checkDays(result, Period.ofYears(2), "planning.error.enrolmentTooLong");
+        Optional<LocalDate> first = days.first();
+        Optional<LocalDate> last = days.last();
         Set<DayOfWeek> regular = ActivityForms.weekdays(form.getRegularDays());
         if (regular == null) {
             result.rejectValue("regularDays", "planning.error.regularDays");

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,18 +160,9 @@ class StaffPlanningController {
                 result.rejectValue("activityId", "planning.error.closureActivity");
             }
         }
-        Optional<LocalDate> first = Inputs.date(form.getFirstDay());
-        Optional<LocalDate> last = form.getLastDay().isBlank() ? first : Inputs.date(form.getLastDay());
-        if (first.isEmpty()) {
-            result.rejectValue("firstDay", "planning.error.date");
-        }
-        if (last.isEmpty()) {
-            result.rejectValue("lastDay", "planning.error.date");
-        } else if (first.isPresent() && last.get().isBefore(first.get())) {
-            result.rejectValue("lastDay", "planning.error.lastBeforeFirst");
-        } else if (first.isPresent() && first.get().plusDays(366).isBefore(last.get())) {
-            result.rejectValue("lastDay", "planning.error.closureTooLong");
-        }
+        DateRangeForm.Days days = form.checkDays(result, Period.ofDays(366), "planning.error.closureTooLong");
+        Optional<LocalDate> first = days.first();
+        Optional<LocalDate> last = days.last();
         if (!REASONS.contains(form.getReason())) {
             result.rejectValue("reason", "planning.error.reason");
         }
@@ -285,22 +277,15 @@ class StaffPlanningController {
     String addPeriod(@PathVariable String activityId, @ModelAttribute("periodForm") PeriodForm form,
                      BindingResult result, Model model, RedirectAttributes redirect) {
         ActivityView activity = activityOr404(activityId);
-        Optional<LocalDate> first = Inputs.date(form.getFirstDay());
-        Optional<LocalDate> last = Inputs.date(form.getLastDay());
         Optional<LocalDate> opensOn = Inputs.date(form.getOpensOn());
         Optional<LocalTime> opensAt = Inputs.time(form.getOpensAt()).filter(time -> !time.equals(LocalTime.MAX));
         boolean closes = !form.getClosesOn().isBlank() || !form.getClosesAt().isBlank();
         Optional<LocalDate> closesOn = Inputs.date(form.getClosesOn());
         Optional<LocalTime> closesAt = form.getClosesAt().isBlank() ? Optional.of(LocalTime.of(23, 59))
                 : Inputs.time(form.getClosesAt()).map(time -> time.equals(LocalTime.MAX) ? LocalTime.of(23, 59) : time);
-        if (first.isEmpty()) {
-            result.rejectValue("firstDay", "planning.error.date");
-        }
-        if (last.isEmpty()) {
-            result.rejectValue("lastDay", "planning.error.date");
-        } else if (first.isPresent() && last.get().isBefore(first.get())) {
-            result.rejectValue("lastDay", "planning.error.lastBeforeFirst");
-        }
+        DateRangeForm.Days days = form.checkDays(result);
+        Optional<LocalDate> first = days.first();
+        Optional<LocalDate> last = days.last();
         if (opensOn.isEmpty()) {
             result.rejectValue("opensOn", "planning.error.date");
         } else if (last.isPresent() && opensOn.get().isAfter(last.get())) {

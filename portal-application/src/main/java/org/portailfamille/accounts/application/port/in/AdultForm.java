@@ -10,6 +10,7 @@ import java.util.Map;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.bool;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.check;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.clean;
+import static org.portailfamille.accounts.application.port.in.FieldChecks.fieldsOf;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.get;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.text;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.upper;
@@ -56,24 +57,9 @@ public record AdultForm(String civility, String lastName, String firstName, Stri
 
     /** The values by field name, in the order of the form. */
     public Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("civility", civility);
-        fields.put("lastName", lastName);
-        fields.put("firstName", firstName);
-        fields.put("addressLine", addressLine);
-        fields.put("postcode", postcode);
-        fields.put("city", city);
-        fields.put("homePhone", homePhone);
-        fields.put("workPhone", workPhone);
-        fields.put("mobilePhone", mobilePhone);
-        fields.put("email", email);
-        fields.put("profession", profession);
-        fields.put("socioProfessionalCategory", socioProfessionalCategory);
-        fields.put("employer", employer);
-        fields.put("employerAddress", employerAddress);
-        fields.put("emailConsent", bool(emailConsent));
-        fields.put("smsConsent", bool(smsConsent));
-        return fields;
+        return fieldsOf(FIELDS, civility, lastName, firstName, addressLine, postcode, city, homePhone, workPhone,
+                mobilePhone, email, profession, socioProfessionalCategory, employer, employerAddress, bool(emailConsent),
+                bool(smsConsent));
     }
 
     /** Problems of the civility and names (the fields before the guardian's role), in the order of the form. */

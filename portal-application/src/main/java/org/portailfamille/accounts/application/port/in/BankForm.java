@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.portailfamille.accounts.application.port.in.FieldChecks.check;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.clean;
+import static org.portailfamille.accounts.application.port.in.FieldChecks.fieldsOf;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.get;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.text;
 
@@ -39,13 +40,7 @@ public record BankForm(String accountHolder, String iban, String bic, String ban
 
     @Override
     public Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("accountHolder", accountHolder);
-        fields.put("iban", iban);
-        fields.put("bic", bic);
-        fields.put("bankName", bankName);
-        fields.put("directDebit", Boolean.toString(directDebit));
-        return fields;
+        return fieldsOf(FIELDS, accountHolder, iban, bic, bankName, Boolean.toString(directDebit));
     }
 
     @Override

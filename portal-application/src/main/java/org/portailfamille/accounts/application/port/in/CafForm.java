@@ -13,6 +13,7 @@ import static org.portailfamille.accounts.application.port.in.FieldChecks.check;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.clean;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.decimal;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.decimalText;
+import static org.portailfamille.accounts.application.port.in.FieldChecks.fieldsOf;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.get;
 
 /** "CAF": the benefit fund (a code), the allocataire number and, optionally, the CAF quotient. */
@@ -32,11 +33,7 @@ public record CafForm(String cafFund, String allocataireNumber, String cafQuotie
 
     @Override
     public Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("cafFund", cafFund);
-        fields.put("allocataireNumber", allocataireNumber);
-        fields.put("cafQuotient", cafQuotient);
-        return fields;
+        return fieldsOf(FIELDS, cafFund, allocataireNumber, cafQuotient);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.portailfamille.accounts.application.port.in.FieldChecks.clean;
+import static org.portailfamille.accounts.application.port.in.FieldChecks.fieldsOf;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.get;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.upper;
 
@@ -32,14 +33,7 @@ public record ChildIdentityForm(String lastName, String firstName, String birthD
 
     @Override
     public Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("lastName", lastName);
-        fields.put("firstName", firstName);
-        fields.put("birthDate", birthDate);
-        fields.put("sex", sex);
-        fields.put("school", school);
-        fields.put("schoolClass", schoolClass);
-        return fields;
+        return fieldsOf(FIELDS, lastName, firstName, birthDate, sex, school, schoolClass);
     }
 
     @Override

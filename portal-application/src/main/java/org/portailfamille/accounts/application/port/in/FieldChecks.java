@@ -4,6 +4,8 @@ import org.portailfamille.accounts.domain.ContactRules;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -101,5 +103,17 @@ final class FieldChecks {
 
     static String get(Map<String, String> fields, String field) {
         return fields.getOrDefault(field, "");
+    }
+
+    /** The values by field name, in the order of {@code names} (one value per name). */
+    static Map<String, String> fieldsOf(List<String> names, String... values) {
+        if (names.size() != values.length) {
+            throw new IllegalArgumentException(names.size() + " fields, " + values.length + " values");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            fields.put(names.get(i), values[i]);
+        }
+        return fields;
     }
 }

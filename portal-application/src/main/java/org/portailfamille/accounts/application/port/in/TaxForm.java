@@ -11,6 +11,7 @@ import static org.portailfamille.accounts.application.port.in.FieldChecks.check;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.clean;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.decimal;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.decimalText;
+import static org.portailfamille.accounts.application.port.in.FieldChecks.fieldsOf;
 import static org.portailfamille.accounts.application.port.in.FieldChecks.get;
 
 /** "Fiscales": reference income, tax shares and tax year, as typed (decimals in the stored format "1234.50"). */
@@ -30,11 +31,7 @@ public record TaxForm(String referenceIncome, String taxShares, String taxYear) 
 
     @Override
     public Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("referenceIncome", referenceIncome);
-        fields.put("taxShares", taxShares);
-        fields.put("taxYear", taxYear);
-        return fields;
+        return fieldsOf(FIELDS, referenceIncome, taxShares, taxYear);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.portailfamille.accounts.application.port.in;
 
 import org.junit.jupiter.api.Test;
+import org.portailfamille.accounts.application.FormValues;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,19 +17,10 @@ class AccountFormsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private static Map<String, String> guardian() {
-        Map<String, String> values = new HashMap<>();
-        values.put("civility", "MADAME");
-        values.put("lastName", " Lefèvre ");
-        values.put("firstName", "Élodie");
-        values.put("guardianRole", "MOTHER");
-        values.put("maritalStatus", "MARRIED");
-        values.put("addressLine", "4 rue Haute");
-        values.put("postcode", "31400");
-        values.put("city", "Saint - Jean");
-        values.put("mobilePhone", "06 12 34 56 78");
-        values.put("email", "elodie@example.org");
-        values.put("emailConsent", "on");
-        return values;
+        return FormValues.of("civility", "MADAME", "lastName", " Lefèvre ", "firstName", "Élodie",
+                "guardianRole", "MOTHER", "maritalStatus", "MARRIED", "addressLine", "4 rue Haute", "postcode", "31400",
+                "city", "Saint - Jean", "mobilePhone", "06 12 34 56 78", "email", "elodie@example.org",
+                "emailConsent", "on");
     }
 
     @Test
@@ -173,13 +165,9 @@ class AccountFormsTest {
 
     @Test
     void authorised_persons_keep_filled_rows_and_name_problems_per_row() {
-        Map<String, String> typed = new HashMap<>();
-        typed.put("person0Name", "marie durand");
-        typed.put("person0Relationship", "Grand-mère");
-        typed.put("person0Phone", "06 11 22 33 44");
-        typed.put("person0MayPickUp", "true");
-        typed.put("person1Name", "PAUL");
-        typed.put("person1Remove", "true");
+        Map<String, String> typed = FormValues.of("person0Name", "marie durand", "person0Relationship", "Grand-mère",
+                "person0Phone", "06 11 22 33 44", "person0MayPickUp", "true", "person1Name", "PAUL",
+                "person1Remove", "true");
         AuthorisedPersonsForm form = AuthorisedPersonsForm.fromRows(typed);
         assertThat(form.problems(TODAY)).isEmpty();
         assertThat(form.persons()).containsExactly(
