@@ -74,10 +74,20 @@ class LayoutAdvice {
     }
 
     /** Addresses, phones and e-mails for the footer and the Contact page, when a module contributes them. */
+    /**
+     * The footer's contacts. The footer is on every page, error pages included (a database that is down must still
+     * give its French error page, and readiness its 503): when they cannot be read, the footer goes without them.
+     */
     @ModelAttribute("publicContacts")
     List<PublicContacts.Contact> publicContacts() {
-        return publicContacts.stream().flatMap(contacts -> contacts.contacts().stream())
-                .filter(PublicContacts.Contact::known).toList();
+        try {
+            return publicContacts.stream().flatMap(contacts -> contacts.contacts().stream())
+                    .filter(PublicContacts.Contact::known).toList();
+        } catch (RuntimeException unavailable) {
+            org.slf4j.LoggerFactory.getLogger(LayoutAdvice.class)
+                    .warn("Contacts left out of the footer: {}", unavailable.getMessage());
+            return List.of();
+        }
     }
 
     @ModelAttribute("currentUser")
