@@ -93,6 +93,7 @@ class DemoPlanningLoader {
     private final ListChildrenUseCase children;
     private final RegisterChildUseCase registerChild;
     private final ListRegiesUseCase regies;
+    private final org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase contacts;
     private final Clock clock;
 
     DemoPlanningLoader(SetUpFacilityUseCase setUpFacility, SetUpActivityUseCase setUpActivity,
@@ -101,7 +102,9 @@ class DemoPlanningLoader {
                        DeclareAbsenceUseCase declareAbsence, RecordAttendanceUseCase recordAttendance,
                        ManageClosuresUseCase closures, ViewRequestQueueUseCase queue, DecideRequestUseCase decide,
                        ListChildrenUseCase children, RegisterChildUseCase registerChild, ListRegiesUseCase regies,
+                       org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase contacts,
                        Clock clock) {
+        this.contacts = contacts;
         this.setUpFacility = setUpFacility;
         this.setUpActivity = setUpActivity;
         this.calendar = calendar;
@@ -118,6 +121,15 @@ class DemoPlanningLoader {
         this.registerChild = registerChild;
         this.regies = regies;
         this.clock = clock;
+    }
+
+    private void contact(@org.jspecify.annotations.Nullable UUID facility, String address, String phone, String email) {
+        var problems = contacts.changeContactDetails(
+                new org.portailfamille.messaging.application.port.in.ChangeContactDetailsCommand(facility, address,
+                        phone, email));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Demo contacts refused: " + problems);
+        }
     }
 
     /** The demo's activities, for the billing demo. */
@@ -139,6 +151,13 @@ class DemoPlanningLoader {
 
         UUID alsh = setUpFacility.setUpFacility(new SetUpFacilityCommand("Accueil de Loisirs ALSH"));
         UUID garderie = setUpFacility.setUpFacility(new SetUpFacilityCommand("Garderie périscolaire"));
+        // the footer and the Contact page show the municipality's and each facility's contacts (kept by staff)
+        contact(null, "Mairie de Saint-Jean, service Enfance\n1 place de la Mairie\n31000 Saint-Jean", "05 61 00 00 00",
+                "enfance@saint-jean.example");
+        contact(alsh, "Accueil de Loisirs ALSH\n12 chemin des Écoliers\n31000 Saint-Jean", "05 61 00 00 10",
+                "alsh@saint-jean.example");
+        contact(garderie, "Garderie périscolaire, école Jules Ferry\n3 rue des Tilleuls\n31000 Saint-Jean",
+                "05 61 00 00 20", "garderie@saint-jean.example");
         DeadlineRule eveAt18 = DeadlineRule.daysBefore(1, LocalTime.of(18, 0));
         DeadlineRule twoDaysAtNoon = new DeadlineRule(DeadlineRule.DAYS_BEFORE, 2, 0, LocalTime.NOON,
                 EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), true, true);
