@@ -51,6 +51,27 @@ class BillingPagesWebTest {
     }
 
     @Test
+    void the_planning_day_page_shows_the_price_of_the_day_before_booking() {
+        BillingFixture billing = new BillingFixture(context);
+        BillingFixture.Setup setup = billing.newRegieWithActivity(); // flat 10,05 € a day
+        TestAccounts.Parent parent = new TestAccounts(context).newParent("Tarif-2026-ok");
+        org.portailfamille.planning.RegisterFixture register = new org.portailfamille.planning.RegisterFixture(context);
+        ChildId child = register.newChild(parent.familyId(), "PRIX", "TARIF");
+        YearMonth next = YearMonth.now(org.portailfamille.TestClock.PORTAL).plusMonths(1);
+        register.enrol(parent.familyId(), child, setup.activity(), next.atDay(1), next.atEndOfMonth(), java.util.Set.of());
+        java.time.LocalDate day = next.atDay(10);
+        while (org.portailfamille.planning.domain.PublicHolidays.isPublicHoliday(day)) {
+            day = day.plusDays(1);
+        }
+
+        Browser.Response page = parent(parent).get("/famille/enfants/" + child.value() + "/planning/"
+                + setup.activity() + "/" + day);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.mainText()).contains("Tarif :", "10,05", "la journée (tarif unique)");
+    }
+
+    @Test
     void the_parent_sees_the_statement_and_prints_the_invoice_as_a_tagged_pdf() throws IOException {
         BillingFixture billing = new BillingFixture(context);
         BillingFixture.Setup setup = billing.newRegieWithActivity();
