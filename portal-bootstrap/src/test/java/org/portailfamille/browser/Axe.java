@@ -50,6 +50,9 @@ final class Axe {
     }
 
     private static void assertPageStructure(Page page, String state) {
+        // the page as a reader gets it: wait until the document is fully parsed and loaded (on a busy machine the
+        // footer of a long page can still be on its way when the heading is already there)
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         String where = " on " + state + " (" + page.url() + ")";
         assertCount(page, "h1", 1, "one h1" + where);
         assertCount(page, "header", 1, "one header" + where);
