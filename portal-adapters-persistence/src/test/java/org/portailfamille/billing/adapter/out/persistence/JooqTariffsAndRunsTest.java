@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,7 +70,7 @@ class JooqTariffsAndRunsTest {
         Regie regie = JooqRegiesTest.newRegie(regies, 1, 1);
         YearMonth month = YearMonth.of(2026, 10);
         UUID runId = UUID.randomUUID();
-        InvoicingRun draft = InvoicingRun.draft(regie.id(), month, "agent", Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        InvoicingRun draft = InvoicingRun.draft(regie.id(), month, "agent", Instant.parse("2026-11-02T09:15:00Z"),
                 2, Money.euros("30.15"), Money.ZERO);
         InvoicingRun run = new InvoicingRun(runId, draft.regieId(), draft.month(), draft.state(), draft.createdBy(),
                 draft.createdAt(), null, null, 2, 0, 0, 0, draft.totalInvoiced(), draft.totalCredited());

@@ -20,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +35,7 @@ class JooqConversationsTest {
     @Autowired PreferenceChoices preferences;
     @Autowired ContactCards contacts;
 
-    final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    final Instant now = Instant.parse("2026-11-16T08:30:00Z");
 
     @Test
     void a_conversation_is_stored_with_its_messages_read_marks_and_attachments() {
