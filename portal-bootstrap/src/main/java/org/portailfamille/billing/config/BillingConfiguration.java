@@ -13,6 +13,13 @@ import org.portailfamille.billing.application.port.out.Payments;
 import org.portailfamille.billing.application.port.out.Regies;
 import org.portailfamille.billing.application.port.out.SepaMandates;
 import org.portailfamille.billing.application.port.out.Tariffs;
+import org.portailfamille.billing.application.port.out.TaxCertificateFacts;
+import org.portailfamille.billing.application.port.out.TaxCertificates;
+import org.portailfamille.billing.application.port.out.TreasuryTitles;
+import org.portailfamille.billing.application.port.in.ListUnpaidInvoicesUseCase;
+import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
+import org.portailfamille.billing.application.service.TaxCertificateService;
+import org.portailfamille.billing.application.service.TreasuryTitleService;
 import org.portailfamille.billing.application.port.spi.BillableDaysSource;
 import org.portailfamille.billing.application.service.CreateRegieService;
 import org.portailfamille.billing.application.service.InvoicingRunService;
@@ -78,5 +85,21 @@ class BillingConfiguration {
                                             Clock clock) {
         return new InvoicingRunService(regies, tariffs, runs, invoices, lines, allocations, ledger, billableDays,
                 familyFiles, familySummaries, events, clock);
+    }
+
+    @Bean
+    TreasuryTitleService treasuryTitleService(Regies regies, Invoices invoices, Payments payments,
+                                              Allocations allocations, Ledger ledger, TreasuryTitles titles,
+                                              ListUnpaidInvoicesUseCase unpaidInvoices,
+                                              GetFamilySummaryUseCase familySummaries, Clock clock) {
+        return new TreasuryTitleService(regies, invoices, payments, allocations, ledger, titles, unpaidInvoices,
+                familySummaries, clock);
+    }
+
+    @Bean
+    TaxCertificateService taxCertificateService(TaxCertificateFacts facts, TaxCertificates certificates,
+                                                ListChildrenUseCase children, GetFamilySummaryUseCase familySummaries,
+                                                Clock clock) {
+        return new TaxCertificateService(facts, certificates, children, familySummaries, clock);
     }
 }

@@ -16,14 +16,24 @@ import java.util.UUID;
  * The price of an activity's days over a validity period: per unit, flat (one bracket from 0) or by family-quotient
  * brackets; surcharges for a late booking (percent of the day's price) and for a presence without booking (fixed);
  * and the billing effect of absence and presence reasons (a reason not listed is billed). A family without a known
- * quotient pays the highest bracket, and its lines say so.
+ * quotient pays the highest bracket, and its lines say so. {@code careKind}: what it prices, for the tax certificate.
  */
 public record Tariff(UUID id, UUID activityId, String label, TariffUnit unit, BigDecimal quantityPerDay,
                      LocalDate validFrom, @Nullable LocalDate validTo, List<Bracket> brackets,
-                     BigDecimal lateBookingPercent, Money noBookingSurcharge, Map<String, ReasonEffect> reasonEffects) {
+                     BigDecimal lateBookingPercent, Money noBookingSurcharge, Map<String, ReasonEffect> reasonEffects,
+                     CareKind careKind) {
+
+    /** A tariff whose kind follows its unit ({@link CareKind#defaultFor}). */
+    public Tariff(UUID id, UUID activityId, String label, TariffUnit unit, BigDecimal quantityPerDay,
+                  LocalDate validFrom, @Nullable LocalDate validTo, List<Bracket> brackets,
+                  BigDecimal lateBookingPercent, Money noBookingSurcharge, Map<String, ReasonEffect> reasonEffects) {
+        this(id, activityId, label, unit, quantityPerDay, validFrom, validTo, brackets, lateBookingPercent,
+                noBookingSurcharge, reasonEffects, CareKind.defaultFor(unit));
+    }
 
     public Tariff {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(careKind, "careKind");
         Objects.requireNonNull(activityId, "activityId");
         Objects.requireNonNull(unit, "unit");
         brackets = List.copyOf(brackets);
@@ -133,25 +143,25 @@ public record Tariff(UUID id, UUID activityId, String label, TariffUnit unit, Bi
             dayAmount = effect.amount();
             add(lines, new PricedLine(key(usage, LineComponent.DAY), usage.activityName(), usage.usage(), unit,
                     BigDecimal.ONE, dayAmount, dayAmount, PriceBasis.REASON_FIXED, null, null, null,
-                    usage.reasonCode()));
+                    usage.reasonCode(), careKind));
         } else {
             dayAmount = times(bracket.price(), quantityPerDay);
             PriceBasis basis = isFlat() ? PriceBasis.FLAT : quotient == null ? PriceBasis.NO_QUOTIENT : PriceBasis.BRACKET;
             add(lines, new PricedLine(key(usage, LineComponent.DAY), usage.activityName(), usage.usage(), unit,
                     quantityPerDay, bracket.price(), dayAmount, basis, isFlat() ? null : bracket.quotientFrom(),
-                    isFlat() ? null : upperBoundOf(bracket), null, usage.reasonCode()));
+                    isFlat() ? null : upperBoundOf(bracket), null, usage.reasonCode(), careKind));
         }
         if (usage.lateBooking() && lateBookingPercent.signum() > 0 && usage.usage() != Usage.PRESENT_WITHOUT_BOOKING) {
             Money surcharge = new Money(dayAmount.amount().multiply(lateBookingPercent)
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
             add(lines, new PricedLine(key(usage, LineComponent.LATE_BOOKING_SURCHARGE), usage.activityName(),
                     usage.usage(), unit, BigDecimal.ONE, surcharge, surcharge, PriceBasis.LATE_BOOKING, null, null,
-                    lateBookingPercent, null));
+                    lateBookingPercent, null, careKind));
         }
         if (usage.usage() == Usage.PRESENT_WITHOUT_BOOKING && noBookingSurcharge.isPositive()) {
             add(lines, new PricedLine(key(usage, LineComponent.NO_BOOKING_SURCHARGE), usage.activityName(),
                     usage.usage(), unit, BigDecimal.ONE, noBookingSurcharge, noBookingSurcharge, PriceBasis.NO_BOOKING,
-                    null, null, null, null));
+                    null, null, null, null, careKind));
         }
         return lines;
     }

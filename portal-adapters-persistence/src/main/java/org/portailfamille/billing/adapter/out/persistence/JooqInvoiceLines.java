@@ -6,6 +6,7 @@ import org.jooq.impl.DSL;
 import org.portailfamille.billing.RegieId;
 import org.portailfamille.billing.application.port.out.InvoiceLines;
 import org.portailfamille.billing.domain.BilledLine;
+import org.portailfamille.billing.domain.CareKind;
 import org.portailfamille.billing.domain.InvoiceLine;
 import org.portailfamille.billing.domain.LineComponent;
 import org.portailfamille.billing.domain.LineKey;
@@ -63,6 +64,7 @@ class JooqInvoiceLines implements InvoiceLines {
                 .set(INVOICE_LINE.QUOTIENT_TO, line.quotientTo())
                 .set(INVOICE_LINE.PERCENT, line.percent())
                 .set(INVOICE_LINE.REASON_CODE, line.reasonCode())
+                .set(INVOICE_LINE.CARE_KIND, line.careKind().name())
                 .set(INVOICE_LINE.ROUND, DSL.field(nextRound))
                 .execute();
     }
@@ -114,13 +116,14 @@ class JooqInvoiceLines implements InvoiceLines {
                 row.get(INVOICE_LINE.DAY), LineComponent.valueOf(row.get(INVOICE_LINE.COMPONENT)));
     }
 
-    private static InvoiceLine toLine(Record row) {
+    static InvoiceLine toLine(Record row) {
         return new InvoiceLine(row.get(INVOICE_LINE.ID), row.get(INVOICE_LINE.INVOICE_ID), new PricedLine(key(row),
                 row.get(INVOICE_LINE.ACTIVITY_NAME), Usage.valueOf(row.get(INVOICE_LINE.USAGE)),
                 TariffUnit.valueOf(row.get(INVOICE_LINE.UNIT)), row.get(INVOICE_LINE.QUANTITY),
                 new Money(row.get(INVOICE_LINE.UNIT_PRICE)), new Money(row.get(INVOICE_LINE.AMOUNT)),
                 PriceBasis.valueOf(row.get(INVOICE_LINE.BASIS)), row.get(INVOICE_LINE.QUOTIENT_FROM),
-                row.get(INVOICE_LINE.QUOTIENT_TO), row.get(INVOICE_LINE.PERCENT), row.get(INVOICE_LINE.REASON_CODE)),
+                row.get(INVOICE_LINE.QUOTIENT_TO), row.get(INVOICE_LINE.PERCENT), row.get(INVOICE_LINE.REASON_CODE),
+                CareKind.valueOf(row.get(INVOICE_LINE.CARE_KIND))),
                 row.get(INVOICE_LINE.ROUND));
     }
 }

@@ -5,6 +5,7 @@ import org.jooq.impl.DSL;
 import org.portailfamille.billing.adapter.out.persistence.jooq.tables.records.TariffRecord;
 import org.portailfamille.billing.application.port.out.Tariffs;
 import org.portailfamille.billing.domain.Bracket;
+import org.portailfamille.billing.domain.CareKind;
 import org.portailfamille.billing.domain.ReasonEffect;
 import org.portailfamille.billing.domain.Tariff;
 import org.portailfamille.billing.domain.TariffUnit;
@@ -48,6 +49,7 @@ class JooqTariffs implements Tariffs {
                 .set(TARIFF.VALID_TO, tariff.validTo())
                 .set(TARIFF.LATE_BOOKING_PERCENT, tariff.lateBookingPercent())
                 .set(TARIFF.NO_BOOKING_SURCHARGE, tariff.noBookingSurcharge().amount())
+                .set(TARIFF.CARE_KIND, tariff.careKind().name())
                 .execute();
         for (Bracket bracket : tariff.brackets()) {
             dsl.insertInto(TARIFF_BRACKET).set(TARIFF_BRACKET.TARIFF_ID, tariff.id())
@@ -86,6 +88,7 @@ class JooqTariffs implements Tariffs {
         return rows.stream().map(row -> new Tariff(row.getId(), row.getActivityId(), row.getLabel(),
                 TariffUnit.valueOf(row.getUnit()), row.getQuantityPerDay(), row.getValidFrom(), row.getValidTo(),
                 brackets.getOrDefault(row.getId(), List.of()), row.getLateBookingPercent(),
-                new Money(row.getNoBookingSurcharge()), effects.getOrDefault(row.getId(), Map.of()))).toList();
+                new Money(row.getNoBookingSurcharge()), effects.getOrDefault(row.getId(), Map.of()),
+                CareKind.valueOf(row.getCareKind()))).toList();
     }
 }
