@@ -70,7 +70,7 @@ class InvoicePdfRenderer {
         return out.toByteArray();
     }
 
-    private static InputStream font(String path) {
+    static InputStream font(String path) {
         try {
             return new ClassPathResource(path).getInputStream();
         } catch (IOException e) {
