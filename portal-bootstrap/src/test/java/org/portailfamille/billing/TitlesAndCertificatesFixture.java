@@ -41,20 +41,20 @@ import java.util.UUID;
  * {@link BillingFixture}) and a canteen (4,00 € the meal), children with chosen birth dates, days of last month
  * booked, the run issued, payments recorded, the clock moved.
  */
-final class TitlesAndCertificatesFixture {
+public final class TitlesAndCertificatesFixture {
 
     private final ApplicationContext context;
     private final BillingFixture billing;
 
-    TitlesAndCertificatesFixture(ApplicationContext context) {
+    public TitlesAndCertificatesFixture(ApplicationContext context) {
         this.context = context;
         this.billing = new BillingFixture(context);
     }
 
-    record Regie(BillingFixture.Setup setup, UUID canteen) {
+    public record Regie(BillingFixture.Setup setup, UUID canteen) {
     }
 
-    Regie newRegie() {
+    public Regie newRegie() {
         BillingFixture.Setup setup = billing.newRegieWithActivity();
         UUID canteen = context.getBean(SetUpActivityUseCase.class).setUpActivity(new SetUpActivityCommand(
                 setup.facility(), setup.regie(), "Cantine " + setup.prefix(), EnumSet.allOf(DayOfWeek.class), 50, 1,
@@ -67,14 +67,14 @@ final class TitlesAndCertificatesFixture {
         return new Regie(setup, canteen);
     }
 
-    ChildId child(FamilyId family, String firstName, LocalDate birthDate) {
+    public ChildId child(FamilyId family, String firstName, LocalDate birthDate) {
         return context.getBean(RegisterChildUseCase.class).registerChild(new RegisterChildCommand(family, firstName,
                 "ATTESTATION", birthDate, "FEMALE", "École Jules Ferry", "PS", true, true, List.of(),
                 new HealthDetails("", "", "", "", false, false, false, "")));
     }
 
     /** Books the child on the first {@code days} working days of the month of the activity. */
-    void book(FamilyId family, ChildId child, UUID activity, YearMonth month, int days) {
+    public void book(FamilyId family, ChildId child, UUID activity, YearMonth month, int days) {
         context.getBean(EnrolChildUseCase.class).enrolChild(new EnrolChildCommand(family, child, activity,
                 month.atDay(1), month.atEndOfMonth(), Set.of()));
         List<LocalDate> chosen = new ArrayList<>();
@@ -89,17 +89,17 @@ final class TitlesAndCertificatesFixture {
         }
     }
 
-    void issue(Regie regie, YearMonth month) {
+    public void issue(Regie regie, YearMonth month) {
         billing.issue(regie.setup(), month);
     }
 
     /** The family's invoice numbers of the régie (current school year). */
-    List<String> invoicesOf(FamilyId family, Regie regie) {
+    public List<String> invoicesOf(FamilyId family, Regie regie) {
         return context.getBean(ViewStatementUseCase.class).statement(new StatementQuery(family, null)).invoices()
                 .stream().map(i -> i.number()).filter(n -> n.startsWith(regie.setup().prefix() + "-")).toList();
     }
 
-    String pay(FamilyId family, Regie regie, LocalDate date, String amount, String invoiceNumber) {
+    public String pay(FamilyId family, Regie regie, LocalDate date, String amount, String invoiceNumber) {
         ReceivePaymentResult result = context.getBean(ReceivePaymentUseCase.class).receivePayment(
                 new ReceivePaymentCommand(family, regie.setup().regie(), date, "CHEQUE", new BigDecimal(amount), null,
                         List.of(invoiceNumber)));
@@ -109,7 +109,7 @@ final class TitlesAndCertificatesFixture {
         return result.number();
     }
 
-    static void moveClockTo(LocalDate day) {
+    public static void moveClockTo(LocalDate day) {
         LocalDate today = LocalDate.now(TestClock.PORTAL);
         TestClock.PORTAL.advance(Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
     }

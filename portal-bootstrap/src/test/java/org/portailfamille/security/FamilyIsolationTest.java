@@ -128,6 +128,49 @@ class FamilyIsolationTest {
                 IsolationCheck.check(FamilyIsolationTest::servesNoAttachmentOfA));
         // billing: an invoice PDF is served to its own family only
         CHECKS.put("GET /famille/factures/{number}/pdf", IsolationCheck.check(FamilyIsolationTest::printsNoInvoiceOfA));
+        // billing: an attestation fiscale is served to its own family only (year and child in the path)
+        CHECKS.put("GET /famille/attestations-fiscales/{annee}/{childId}/pdf",
+                IsolationCheck.check(FamilyIsolationTest::printsNoTaxCertificateOfA));
+    }
+
+    static void printsNoTaxCertificateOfA(Fixture fixture) {
+        var certificates = new org.portailfamille.billing.TitlesAndCertificatesFixture(fixture.context());
+        var regie = certificates.newRegie();
+        java.time.YearMonth month = org.portailfamille.billing.BillingFixture.lastMonth();
+        java.time.LocalDate today = java.time.LocalDate.now(org.portailfamille.TestClock.PORTAL);
+        String nameOfA = "ATTESTA" + System.nanoTime();
+        ChildId childOfA = certificates.child(fixture.familyA().familyId(), nameOfA, today.minusYears(2));
+        ChildId childOfB = certificates.child(fixture.familyB().familyId(), "ATTESTB" + System.nanoTime(),
+                today.minusYears(2));
+        certificates.book(fixture.familyA().familyId(), childOfA, regie.setup().activity(), month, 1);
+        certificates.book(fixture.familyB().familyId(), childOfB, regie.setup().activity(), month, 1);
+        certificates.issue(regie, month);
+        certificates.pay(fixture.familyA().familyId(), regie, today, "10.05",
+                certificates.invoicesOf(fixture.familyA().familyId(), regie).get(0));
+        certificates.pay(fixture.familyB().familyId(), regie, today, "10.05",
+                certificates.invoicesOf(fixture.familyB().familyId(), regie).get(0));
+        int year = today.getYear();
+        org.portailfamille.billing.TitlesAndCertificatesFixture.moveClockTo(java.time.LocalDate.of(year + 1, 1, 15));
+        try {
+            fixture.context().getBean(org.portailfamille.billing.application.port.in.ProduceTaxCertificatesUseCase.class)
+                    .produce(new org.portailfamille.billing.application.port.in.ProduceTaxCertificatesCommand(year,
+                            "agent"));
+            String ofA = "/famille/attestations-fiscales/" + year + "/" + childOfA.value() + "/pdf";
+            Browser.BinaryResponse leak = fixture.browserB().getBytes(ofA);
+            assertThat(leak.status()).as("A's certificate printed by B").isEqualTo(404);
+            assertThat(new String(leak.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain(nameOfA, lastNameOf(fixture.familyA()), "%PDF");
+            assertThat(fixture.browserB().get("/famille/attestations-fiscales?annee=" + year).body())
+                    .as("B's list").doesNotContain(nameOfA);
+            assertThat(fixture.browserB().getBytes("/famille/attestations-fiscales/" + year + "/pas-un-id/pdf")
+                    .status()).isEqualTo(404);
+            assertThat(fixture.browserB().getBytes("/famille/attestations-fiscales/" + year + "/" + childOfB.value()
+                    + "/pdf").status()).as("positive control: B's own certificate").isEqualTo(200);
+            assertThat(fixture.browserA().getBytes(ofA).status()).as("positive control: A's own certificate")
+                    .isEqualTo(200);
+        } finally {
+            org.portailfamille.billing.TitlesAndCertificatesFixture.moveClockTo(today);
+        }
     }
 
     static void printsNoInvoiceOfA(Fixture fixture) {

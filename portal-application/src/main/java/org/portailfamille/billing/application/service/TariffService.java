@@ -12,6 +12,7 @@ import org.portailfamille.billing.application.port.in.TariffUnit;
 import org.portailfamille.billing.application.port.in.TariffView;
 import org.portailfamille.billing.application.port.out.Tariffs;
 import org.portailfamille.billing.domain.Bracket;
+import org.portailfamille.billing.domain.CareKind;
 import org.portailfamille.billing.domain.ReasonEffect;
 import org.portailfamille.billing.domain.Tariff;
 import org.portailfamille.shared.Money;
@@ -66,13 +67,23 @@ public class TariffService implements SetUpTariffUseCase, ListTariffsUseCase, Qu
             problems.addAll(Tariff.problems(command.label(), command.quantityPerDay(), command.validFrom(),
                     command.validTo(), brackets, command.lateBookingSurchargePercent(), noBooking, effects));
         }
+        org.portailfamille.billing.domain.TariffUnit domainUnit =
+                org.portailfamille.billing.domain.TariffUnit.valueOf(command.unit().name());
+        CareKind careKind = CareKind.defaultFor(domainUnit);
+        if (command.careKind() != null && !command.careKind().isBlank()) {
+            careKind = java.util.Arrays.stream(CareKind.values()).filter(k -> k.name().equals(command.careKind()))
+                    .findFirst().orElse(null);
+            if (careKind == null) {
+                problems.add("careKind.unknown");
+            }
+        }
         if (!problems.isEmpty()) {
             return new SetUpTariffResult(null, problems.stream().distinct().toList());
         }
         Tariff tariff = new Tariff(UUID.randomUUID(), command.activityId(), command.label().strip(),
                 org.portailfamille.billing.domain.TariffUnit.valueOf(command.unit().name()), command.quantityPerDay(),
                 command.validFrom(), command.validTo(), brackets, command.lateBookingSurchargePercent(), noBooking,
-                effects);
+                effects, careKind);
         tariffs.lockActivity(command.activityId());
         if (tariffs.ofActivity(command.activityId()).stream().anyMatch(tariff::overlaps)) {
             return new SetUpTariffResult(null, List.of("validity.overlap"));
@@ -100,7 +111,8 @@ public class TariffService implements SetUpTariffUseCase, ListTariffsUseCase, Qu
                 tariff.reasonEffects().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> new SetUpTariffCommand.ReasonEffectLine(e.getKey(), e.getValue().effect().name(),
                                 e.getValue().effect() == ReasonEffect.Effect.FIXED_AMOUNT
-                                        ? e.getValue().amount().amount() : null)).toList());
+                                        ? e.getValue().amount().amount() : null)).toList(),
+                tariff.careKind().name());
     }
 
     @Override

@@ -93,6 +93,7 @@ final class BillingForms {
     public static class TariffForm {
         private String libelle = "";
         private String unite = "DAY";
+        private String nature = "";
         private String quantite = "1";
         private String du = "";
         private String au = "";
@@ -107,6 +108,8 @@ final class BillingForms {
         public String getLibelle() { return libelle; }
         public void setLibelle(String libelle) { this.libelle = libelle; }
         public String getUnite() { return unite; }
+        public String getNature() { return nature; }
+        public void setNature(String nature) { this.nature = nature == null ? "" : nature; }
         public void setUnite(String unite) { this.unite = unite; }
         public String getQuantite() { return quantite; }
         public void setQuantite(String quantite) { this.quantite = quantite; }

@@ -268,6 +268,10 @@ class StaffBillingController {
         model.addAttribute("tariffForm", form);
         model.addAttribute("unitOptions", words.options(Arrays.stream(TariffUnit.values()).map(Enum::name).toList(),
                 "billing.unitName."));
+        List<String[]> kinds = new ArrayList<>();
+        kinds.add(new String[] {"", words.text("billing.careKind.default")});
+        kinds.addAll(words.options(List.of("CHILDCARE", "MEAL", "OTHER"), "billing.careKind."));
+        model.addAttribute("careKindOptions", kinds);
         model.addAttribute("reasons", REASONS);
         model.addAttribute("effects", EFFECTS);
         return "billing/staff-tariffs";
@@ -281,6 +285,10 @@ class StaffBillingController {
                 .orElse(null);
         if (unit == null) {
             errors.rejectValue("unite", "billing.error.unit");
+        }
+        String careKind = BillingForms.clean(form.getNature());
+        if (!careKind.isEmpty() && !List.of("CHILDCARE", "MEAL", "OTHER").contains(careKind)) {
+            errors.rejectValue("nature", "billing.tariff.careKind.unknown");
         }
         BigDecimal quantity = BillingForms.amount(form.getQuantite());
         if (quantity == null || quantity.signum() <= 0) {
@@ -361,7 +369,8 @@ class StaffBillingController {
             return showTariffs(activity, form, model);
         }
         SetUpTariffResult result = setUpTariff.setUpTariff(new SetUpTariffCommand(activity,
-                BillingForms.clean(form.getLibelle()), unit, quantity, from, to, brackets, late, noBooking, effects));
+                BillingForms.clean(form.getLibelle()), unit, quantity, from, to, brackets, late, noBooking, effects,
+                careKind.isEmpty() ? null : careKind));
         if (!result.created()) {
             for (String problem : result.problems()) {
                 errors.rejectValue(tariffField(problem, form.getMode()), "billing.tariff." + problem);
@@ -379,6 +388,7 @@ class StaffBillingController {
             case "validity.invalid", "validity.overlap" -> "du";
             case "surcharge.invalid" -> "majorationTardive";
             case "reason.unknown", "reason.amountMissing" -> "effets";
+            case "careKind.unknown" -> "nature";
             default -> "BRACKETS".equals(mode) ? "tranches" : "prix";
         };
     }

@@ -22,11 +22,22 @@ import java.util.UUID;
  * @param lateBookingSurchargePercent surcharge of a late booking in percent of the price (0 for none)
  * @param noBookingSurcharge         fixed amount added when the child is present without a booking (0 for none)
  * @param reasonEffects              billing effect of absence and presence reasons; a reason not listed is billed
+ * @param careKind                   what it prices, for the tax certificate: "CHILDCARE", "MEAL" or "OTHER"; null
+ *                                   for the unit's default (a MEAL unit is a meal, anything else childcare)
  */
 public record SetUpTariffCommand(UUID activityId, String label, TariffUnit unit, BigDecimal quantityPerDay,
                                  LocalDate validFrom, @Nullable LocalDate validTo, List<BracketLine> brackets,
                                  BigDecimal lateBookingSurchargePercent, BigDecimal noBookingSurcharge,
-                                 List<ReasonEffectLine> reasonEffects) {
+                                 List<ReasonEffectLine> reasonEffects, @Nullable String careKind) {
+
+    /** A tariff whose kind follows its unit. */
+    public SetUpTariffCommand(UUID activityId, String label, TariffUnit unit, BigDecimal quantityPerDay,
+                              LocalDate validFrom, @Nullable LocalDate validTo, List<BracketLine> brackets,
+                              BigDecimal lateBookingSurchargePercent, BigDecimal noBookingSurcharge,
+                              List<ReasonEffectLine> reasonEffects) {
+        this(activityId, label, unit, quantityPerDay, validFrom, validTo, brackets, lateBookingSurchargePercent,
+                noBookingSurcharge, reasonEffects, null);
+    }
 
     public SetUpTariffCommand {
         Objects.requireNonNull(activityId, "activityId");
