@@ -172,4 +172,16 @@ class ChildcareTaxCreditTest {
         assertThat(new TitleSelection(0, Money.ZERO).selects(due, Money.euros("0.01"), due))
                 .as("not past its due date yet").isFalse();
     }
+
+    @Test
+    void a_tariffs_kind_is_carried_by_every_line_it_prices_surcharges_included() {
+        Tariff outing = new Tariff(UUID.randomUUID(), ALSH, "Sortie", TariffUnit.DAY, BigDecimal.ONE,
+                LocalDate.of(2025, 1, 1), null, List.of(new Bracket(BigDecimal.ZERO, Money.euros("12.00"))),
+                BigDecimal.TEN, Money.ZERO, Map.of(), CareKind.OTHER);
+        List<PricedLine> lines = outing.price(new UsageDay(LEA, new org.portailfamille.shared.FamilyId(UUID.randomUUID()), ALSH, "Sortie", LocalDate.of(2025, 3, 5),
+                Usage.BOOKED, true, null), null);
+        assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(line.careKind()).isEqualTo(CareKind.OTHER));
+        assertThat(lines).extracting(ChildcareTaxCredit::treatmentOf)
+                .containsExactly(Treatment.OTHER, Treatment.PENALTY);
+    }
 }
