@@ -2,6 +2,7 @@ package org.portailfamille.planning.config;
 
 import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.planning.adapter.out.event.SpringStaffActionEvents;
+import org.portailfamille.planning.application.port.in.RecordAttendanceUseCase;
 import org.portailfamille.planning.application.port.in.ViewAttendanceRegisterUseCase;
 import org.portailfamille.planning.application.port.out.Absences;
 import org.portailfamille.planning.application.port.out.Activities;
@@ -18,6 +19,7 @@ import org.portailfamille.planning.application.service.CancelDayForFamilyService
 import org.portailfamille.planning.application.service.DeclareAbsenceForFamilyService;
 import org.portailfamille.planning.application.service.DeclareAbsenceService;
 import org.portailfamille.planning.application.service.FreedPlaces;
+import org.portailfamille.planning.application.service.MarkAllPresentService;
 import org.portailfamille.planning.application.service.PlanningDays;
 import org.portailfamille.planning.application.service.PlanningRequestRecords;
 import org.portailfamille.planning.application.service.StaffActing;
@@ -70,6 +72,12 @@ class StaffActingConfiguration {
                                                         ActivityDays activityDays, WaitingLists waitingLists,
                                                         PlaceOfferHistory offers) {
         return new ViewMonthOccupancyService(days, facilities, activityDays, waitingLists, offers);
+    }
+
+    @Bean
+    MarkAllPresentService markAllPresentService(ViewAttendanceRegisterUseCase registers,
+                                                RecordAttendanceUseCase record) {
+        return new MarkAllPresentService(registers, record);
     }
 
     @Bean
