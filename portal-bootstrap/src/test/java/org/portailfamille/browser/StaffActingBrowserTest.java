@@ -108,6 +108,12 @@ class StaffActingBrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuler la réservation")))
                 .isVisible();
         Axe.assertNoViolations(page, "a day booked by staff for the family");
+        page.setViewportSize(320, 800);
+        MessagingBrowserTest.assertNoSidewaysScrolling(page, "a day page opened by staff");
+        page.navigate("/gestion/planning/familles/" + parent.familyId().value() + "/enfants/" + child.value()
+                + "/planning");
+        MessagingBrowserTest.assertNoSidewaysScrolling(page, "a child's planning opened by staff");
+        page.setViewportSize(1280, 900);
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Map<String, Object> reservation = jdbc.queryForMap("SELECT origin, late, status FROM planning.reservation"

@@ -169,6 +169,9 @@ class StaffOccupancyAndRegisterBrowserTest {
         assertThat(thirdRow).containsText("Places libres");
         assertThat(thirdRow).containsText("Aucune");
         Axe.assertNoViolations(page, "the occupancy of an activity over a month");
+        page.setViewportSize(320, 800);
+        MessagingBrowserTest.assertNoSidewaysScrolling(page, "the occupancy of an activity");
+        page.setViewportSize(1280, 900);
     }
 
     private UUID offerTo(FamilyId family, ChildId child, LocalDate day) {
@@ -233,6 +236,9 @@ class StaffOccupancyAndRegisterBrowserTest {
                 .containsText("Pas encore marqué");
         assertThat(eveningSheet).containsText("Pas encore marqué");
         Axe.assertNoViolations(page, "the registers of a facility after Tous présents");
+        page.setViewportSize(320, 800);
+        MessagingBrowserTest.assertNoSidewaysScrolling(page, "the registers of a facility");
+        page.setViewportSize(1280, 900);
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForList("SELECT outcome FROM planning.attendance"
