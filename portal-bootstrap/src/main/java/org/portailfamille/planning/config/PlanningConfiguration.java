@@ -173,8 +173,9 @@ class PlanningConfiguration {
 
     @Bean
     BookDayForFamilyService bookDayForFamilyService(PlanningDays days, Reservations reservations,
-                                                    ActivityDays activityDays, Clock clock) {
-        return new BookDayForFamilyService(days, reservations, activityDays, clock);
+                                                    ActivityDays activityDays, Clock clock,
+                                                    org.portailfamille.planning.application.service.StaffActing acting) {
+        return new BookDayForFamilyService(days, reservations, activityDays, clock, acting);
     }
 
     // Planning grid

@@ -81,12 +81,17 @@ public class DeclareAbsenceService implements DeclareAbsenceUseCase {
 
     @Override
     public DeclareAbsenceResult check(DeclareAbsenceCommand command) {
-        return problem(command, command.certificate() != null).orElse(DeclareAbsenceResult.of(Outcome.READY));
+        return problem(command, command.certificate() != null, false).orElse(DeclareAbsenceResult.of(Outcome.READY));
     }
 
     @Override
     public DeclareAbsenceResult declareAbsence(DeclareAbsenceCommand command) {
-        Optional<DeclareAbsenceResult> problem = problem(command, true);
+        return declare(command, false);
+    }
+
+    /** Declares, the last day to declare ignored when {@code pastDeadline} (staff overriding it, ADR 0032). */
+    DeclareAbsenceResult declare(DeclareAbsenceCommand command, boolean pastDeadline) {
+        Optional<DeclareAbsenceResult> problem = problem(command, true, pastDeadline);
         if (problem.isPresent()) {
             return problem.get();
         }
@@ -116,7 +121,8 @@ public class DeclareAbsenceService implements DeclareAbsenceUseCase {
     }
 
     /** The first problem of a declaration, the certificate's included when {@code withCertificate}. */
-    private Optional<DeclareAbsenceResult> problem(DeclareAbsenceCommand command, boolean withCertificate) {
+    private Optional<DeclareAbsenceResult> problem(DeclareAbsenceCommand command, boolean withCertificate,
+                                                   boolean pastDeadline) {
         Optional<Activity> activity = activities.byId(new ActivityId(command.activityId()));
         if (activity.isEmpty()) {
             return Optional.of(DeclareAbsenceResult.of(Outcome.NOT_BOOKED));
@@ -136,7 +142,7 @@ public class DeclareAbsenceService implements DeclareAbsenceUseCase {
         if (!isBooked(command.familyId(), command.childId(), activity.get(), command.day())) {
             return Optional.of(DeclareAbsenceResult.of(Outcome.NOT_BOOKED));
         }
-        if (!reason.get().canBeDeclared(command.day(), LocalDate.now(clock))) {
+        if (!pastDeadline && !reason.get().canBeDeclared(command.day(), LocalDate.now(clock))) {
             return Optional.of(DeclareAbsenceResult.of(Outcome.TOO_LATE));
         }
         if (withCertificate && reason.get().isMedical()) {

@@ -302,8 +302,16 @@ class PlanningController {
     }
 
     private String show(ChildPlanning grid, SeveralDaysForm form, Model model) {
+        return show(grid, form, model, "/famille/enfants/" + grid.childId().value() + "/planning", false);
+    }
+
+    /**
+     * The month grid page; staff (ADR 0032) see the family's grid under their own {@code base}, every day they may
+     * act on leading to its page (where they may override the deadline), and no several-days form.
+     */
+    String show(ChildPlanning grid, SeveralDaysForm form, Model model, String base, boolean staff) {
         YearMonth month = grid.month();
-        String base = "/famille/enfants/" + grid.childId().value() + "/planning";
+        model.addAttribute("staffView", staff);
         model.addAttribute("child", grid);
         model.addAttribute("monthName", texts.monthName(month));
         model.addAttribute("previousMonth", month.minusMonths(1));
@@ -315,7 +323,7 @@ class PlanningController {
                 texts.columnHeader(day), texts.dayName(day), day.getDayOfWeek().getValue() >= 6)).toList());
         model.addAttribute("rows", grid.rows().stream().map(row -> new PlanningViews.Row(row.activityId(),
                 row.facilityName(), row.activityName(), row.guardianName(),
-                row.cells().stream().map(cell -> cellView(grid, row, cell)).toList())).toList());
+                row.cells().stream().map(cell -> cellView(grid, row, cell, base, staff)).toList())).toList());
         model.addAttribute("legend", CellStatus.legend().stream().map(status -> new PlanningViews.LegendEntry(
                 texts.symbol(status), cssOf(status), texts.status(status))).toList());
         model.addAttribute("enrolments", grid.enrolments().stream().map(this::enrolmentView).toList());
@@ -341,14 +349,20 @@ class PlanningController {
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
 
     private PlanningViews.Cell cellView(ChildPlanning grid, PlanningRow row, PlanningCell cell) {
-        String base = "/famille/enfants/" + grid.childId().value() + "/planning";
-        String actions = cell.actions().stream().map(PlanningController::slugOf).collect(Collectors.joining(" "));
+        return cellView(grid, row, cell, "/famille/enfants/" + grid.childId().value() + "/planning", false);
+    }
+
+    PlanningViews.Cell cellView(ChildPlanning grid, PlanningRow row, PlanningCell cell, String base, boolean staff) {
+        String actions = cell.actions().stream().map(PlanningController::slugOf)
+                .filter(slug -> !staff || StaffDayActions.of(cell).contains(slug)).collect(Collectors.joining(" "));
         boolean shown = cell.status() != CellStatus.EMPTY && cell.status() != CellStatus.NOT_RUNNING;
         return new PlanningViews.Cell(cell.day().toString(), texts.dayName(cell.day()),
                 shown ? texts.symbol(cell.status()) : "", cssOf(cell.status()),
                 texts.message("planning.status." + cell.status().name()), texts.cellLabel(cell, row.activityName()),
-                cell.actionable(), base + "/" + row.activityId() + "/" + cell.day(), actions,
-                absenceUrl(grid, row, cell.day()), texts.deadline(cell), cell.status() != CellStatus.NOT_RUNNING);
+                staff ? StaffDayActions.staffMayOpen(cell) : cell.actionable(),
+                base + "/" + row.activityId() + "/" + cell.day(), actions,
+                staff ? base + "/" + row.activityId() + "/" + cell.day() + "#absence" : absenceUrl(grid, row, cell.day()),
+                texts.deadline(cell), cell.status() != CellStatus.NOT_RUNNING);
     }
 
     private static String absenceUrl(ChildPlanning grid, PlanningRow row, LocalDate day) {
@@ -356,7 +370,7 @@ class PlanningController {
                 + "&jour=" + day;
     }
 
-    private String bookingMessage(String what, BookDayResult result) {
+    String bookingMessage(String what, BookDayResult result) {
         if (result.outcome() == BookDayResult.Outcome.BOOKED && result.awaitingValidation()) {
             return texts.message("planning.result.book.BOOKED.pending", what);
         }
@@ -383,7 +397,7 @@ class PlanningController {
     }
 
     /** The month asked for, or the current one when the parameter is missing, malformed or far off. */
-    private YearMonth monthOf(String param) {
+    YearMonth monthOf(String param) {
         YearMonth current = YearMonth.now(clock);
         if (param == null || !param.matches("\\d{4}-\\d{2}")) {
             return current;
@@ -396,7 +410,7 @@ class PlanningController {
         }
     }
 
-    private static LocalDate dateOf(String date) {
+    static LocalDate dateOf(String date) {
         LocalDate day = parseDate(date);
         if (day == null) {
             throw notFound();
@@ -416,7 +430,7 @@ class PlanningController {
         }
     }
 
-    private static UUID uuidOf(String id) {
+    static UUID uuidOf(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException malformed) {
@@ -424,7 +438,7 @@ class PlanningController {
         }
     }
 
-    private static ResponseStatusException notFound() {
+    static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

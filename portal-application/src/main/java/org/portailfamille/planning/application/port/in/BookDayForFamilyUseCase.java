@@ -1,11 +1,21 @@
 package org.portailfamille.planning.application.port.in;
 
 /**
- * Staff book a day for a family (a parent on the phone, a regularisation after the day): the calendar, the
- * enrolment and the capacity apply as for a family's booking, the families' booking deadline does not, and the
- * booking is confirmed at once (origin STAFF), whatever the activity's booking mode. It is recorded as late when the
- * families' deadline for that day had passed (the only way a day is booked late: families cannot).
+ * Staff book a day for a family. Both ways confirm the booking at once (origin STAFF), whatever the activity's
+ * booking mode, with the calendar, the enrolment and the capacity applying as for a family's booking.
  */
 public interface BookDayForFamilyUseCase {
+
+    /**
+     * A regularisation (demo data, a child present without booking): the families' deadline does not apply; the
+     * booking is recorded as late when it had passed.
+     */
     BookDayResult bookDayForFamily(BookDayCommand command);
+
+    /**
+     * Staff acting for the family (ADR 0032): past the families' booking deadline the answer is DEADLINE_PASSED
+     * unless staff override it with a reason (the booking is then late); the action is recorded with who did it and
+     * the family is told ({@code PlanningChangedByStaff}). NOT_ENROLLED when the child is not the family's.
+     */
+    BookDayResult bookDayForFamily(StaffActionCommand command);
 }
