@@ -277,6 +277,11 @@ public class DirectDebitService implements ViewDirectDebitsUseCase, GetDirectDeb
     }
 
     @Override
+    public LocalDate earliestCollectionDate() {
+        return DirectDebitPolicy.earliestCollectionDate(LocalDate.now(clock), settings.noticeDays());
+    }
+
+    @Override
     public List<DirectDebitFileSummary> files() {
         Map<RegieId, String> names = new HashMap<>();
         return files.files().stream().map(f -> {

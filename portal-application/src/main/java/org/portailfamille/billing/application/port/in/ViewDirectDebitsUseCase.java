@@ -12,6 +12,9 @@ public interface ViewDirectDebitsUseCase {
     /** Every file, newest first. */
     List<DirectDebitFileSummary> files();
 
+    /** The earliest debit date a file made today may ask for (today + the pre-notification delay). */
+    java.time.LocalDate earliestCollectionDate();
+
     /** The debits of a file (empty for an unknown file). */
     List<DirectDebitCollectionView> collections(UUID fileId);
 }
