@@ -31,9 +31,15 @@ public final class DirectDebitPolicy {
         return today.plusDays(noticeDays);
     }
 
-    /** "PF-AL-20150504101500": the portal, the régie's prefix and when the file was made (unique per régie). */
-    public static String messageId(Regie regie, LocalDateTime createdAt) {
-        return "PF-" + regie.prefix() + "-" + STAMP.format(createdAt);
+    /**
+     * "PF-AL-20150504101500-3": the portal, the régie's prefix, when the file was made and the régie's file count
+     * (unique per creditor, at most 30 characters).
+     */
+    public static String messageId(Regie regie, LocalDateTime createdAt, int fileNumber) {
+        if (fileNumber < 1 || fileNumber > 99_999) {
+            throw new IllegalArgumentException("A file number is 1 to 99999");
+        }
+        return "PF-" + regie.prefix() + "-" + STAMP.format(createdAt) + "-" + fileNumber;
     }
 
     /** "AL-36-D1": the invoice number and which attempt at collecting it this is. */

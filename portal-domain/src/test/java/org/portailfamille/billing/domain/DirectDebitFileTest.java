@@ -83,7 +83,8 @@ class DirectDebitFileTest {
         assertThat(DirectDebitPolicy.afterReject(RCUR, RCUR)).isEqualTo(RCUR);
         assertThat(DirectDebitPolicy.earliestCollectionDate(LocalDate.of(2015, 5, 4), 5)).isEqualTo(LocalDate.of(2015, 5, 9));
         Regie regie = new Regie(new RegieId(UUID.randomUUID()), "Régie ALSH", "ABCDEF", 1, 1);
-        assertThat(DirectDebitPolicy.messageId(regie, MADE)).isEqualTo("PF-ABCDEF-20150504101500").hasSizeLessThanOrEqualTo(30);
+        assertThat(DirectDebitPolicy.messageId(regie, MADE, 99_999)).isEqualTo("PF-ABCDEF-20150504101500-99999")
+                .hasSizeLessThanOrEqualTo(30);
         assertThat(DirectDebitPolicy.endToEndId("ABCDEF-999999999", 2)).isEqualTo("ABCDEF-999999999-D2");
     }
 

@@ -190,7 +190,7 @@ public class DirectDebitService implements ViewDirectDebitsUseCase, GetDirectDeb
             return refused(ExportDirectDebitsResult.Outcome.NOTHING_TO_COLLECT, earliest);
         }
         LocalDateTime createdAt = LocalDateTime.now(clock).withNano(0);
-        String messageId = DirectDebitPolicy.messageId(regie, createdAt);
+        String messageId = DirectDebitPolicy.messageId(regie, createdAt, files.countOf(regie.id()) + 1);
         UUID fileId = UUID.randomUUID();
         List<DirectDebitFile.Transaction> transactions = new ArrayList<>();
         List<DirectDebitCollection> collections = new ArrayList<>();

@@ -48,6 +48,11 @@ class JooqDirectDebitFiles implements DirectDebitFiles {
     }
 
     @Override
+    public int countOf(RegieId regieId) {
+        return dsl.fetchCount(DIRECT_DEBIT_FILE, DIRECT_DEBIT_FILE.REGIE_ID.eq(regieId.value()));
+    }
+
+    @Override
     public void addCollection(DirectDebitCollection c) {
         dsl.insertInto(DIRECT_DEBIT_COLLECTION)
                 .set(DIRECT_DEBIT_COLLECTION.ID, c.id())

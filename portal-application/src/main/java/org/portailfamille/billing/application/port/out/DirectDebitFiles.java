@@ -27,6 +27,9 @@ public interface DirectDebitFiles {
 
     void addFile(StoredFile file);
 
+    /** How many files were made for the régie. */
+    int countOf(RegieId regieId);
+
     void addCollection(DirectDebitCollection collection);
 
     /** Every file, newest first, without its content ({@code content} empty). */

@@ -152,7 +152,7 @@ class Pain008WriterTest {
                 List<String> agentChildren = children(agent).stream().map(Element::getLocalName).toList();
                 assertThat(agentChildren).hasSize(1);
                 if (agentChildren.get(0).equals("BIC")) {
-                    assertThat(agent.getTextContent()).matches("[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?");
+                    assertThat(text(agent, "BIC")).matches("[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?");
                 } else {
                     assertThat(text(agent, "Othr", "Id")).isEqualTo("NOTPROVIDED");
                 }
