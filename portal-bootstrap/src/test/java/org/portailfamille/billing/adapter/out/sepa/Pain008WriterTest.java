@@ -171,6 +171,22 @@ class Pain008WriterTest {
                 "<Id>NOTPROVIDED</Id>");
     }
 
+    /**
+     * When the official ISO 20022 schema is at hand (environment variable {@code SEPA_PAIN008_XSD}: the path of
+     * pain.008.001.02.xsd, which this repository does not ship, ADR 0028), the file is also validated against it.
+     */
+    @Test
+    void the_file_is_valid_against_the_official_schema_when_it_is_provided() throws Exception {
+        String xsd = System.getenv("SEPA_PAIN008_XSD");
+        org.junit.jupiter.api.Assumptions.assumeTrue(xsd != null && new java.io.File(xsd).isFile(),
+                "SEPA_PAIN008_XSD names no schema file: only the field-by-field checks run");
+        javax.xml.validation.SchemaFactory factory = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        javax.xml.validation.Validator validator = factory.newSchema(new java.io.File(xsd)).newValidator();
+        validator.validate(new javax.xml.transform.stream.StreamSource(new ByteArrayInputStream(
+                new Pain008Writer().write(file()))));
+    }
+
     /** Every element with a known sequence has its children in that sequence's order, none unknown. */
     private static void checkOrderEverywhere(Element element) {
         List<String> expected = ORDER.get(element.getLocalName());
