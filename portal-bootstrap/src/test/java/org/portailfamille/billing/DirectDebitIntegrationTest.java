@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.TestAccounts;
 import org.portailfamille.billing.application.port.in.BankDetailsNotice;
+import org.portailfamille.billing.application.port.in.CancelPaymentCommand;
+import org.portailfamille.billing.application.port.in.CancelPaymentUseCase;
 import org.portailfamille.billing.application.port.in.DirectDebitPreview;
 import org.portailfamille.billing.application.port.in.DirectDebitQuery;
 import org.portailfamille.billing.application.port.in.ExportDirectDebitsCommand;
@@ -224,5 +226,23 @@ class DirectDebitIntegrationTest {
         assertThat(second.outcome()).isEqualTo(ExportDirectDebitsResult.Outcome.CREATED);
         assertThat(directDebits.collections(second.fileId())).singleElement()
                 .satisfies(d -> assertThat(d.endToEndId()).isEqualTo(scene.invoice() + "-D2"));
+    }
+
+    @Test
+    void a_direct_debit_payment_cancelled_by_hand_is_not_collected_again_until_its_reject_is_entered() {
+        Scene scene = scene();
+        LocalDate debit = LocalDate.now(clock).plusDays(10);
+        assertThat(exportIt(scene, debit).outcome()).isEqualTo(ExportDirectDebitsResult.Outcome.CREATED);
+        String payment = statementOf(scene.withMandate().familyId()).payments().get(0).number();
+        assertThat(context.getBean(CancelPaymentUseCase.class).cancelPayment(new CancelPaymentCommand(
+                scene.withMandate().familyId(), payment, LocalDate.now(clock), "erreur"))).isEqualTo(CancelPaymentUseCase.Outcome.CANCELLED);
+
+        assertThat(directDebits.preview(new DirectDebitQuery(scene.setup().regie(), scene.month())).invoiceCount()).isZero();
+        assertThat(exportIt(scene, debit).outcome()).isEqualTo(ExportDirectDebitsResult.Outcome.NOTHING_TO_COLLECT);
+
+        assertThat(reject.recordReject(new RecordDirectDebitRejectCommand(scene.invoice(), "MS03", LocalDate.now(clock))))
+                .isEqualTo(RecordDirectDebitRejectUseCase.Outcome.REJECTED);
+        assertThat(invoice(scene).due()).isEqualByComparingTo("20.10");
+        assertThat(exportIt(scene, debit).outcome()).isEqualTo(ExportDirectDebitsResult.Outcome.CREATED);
     }
 }

@@ -118,11 +118,16 @@ public class DirectDebitService implements ViewDirectDebitsUseCase, GetDirectDeb
         Map<UUID, Money> allocated = new HashMap<>();
         allocations.ofInvoices(ofMonth.stream().map(Invoice::id).toList())
                 .forEach(a -> allocated.merge(a.invoiceId(), a.amount(), Money::plus));
+        // an invoice whose debit is still open (its payment cancelled by hand instead of a reject) is not collected
+        // again until the reject is entered: the database allows one open collection per invoice
+        java.util.Set<UUID> open = new java.util.HashSet<>();
+        files.collectionsOfInvoices(ofMonth.stream().map(Invoice::id).toList()).stream()
+                .filter(c -> !c.isRejected()).forEach(c -> open.add(c.invoiceId()));
         Map<FamilyId, Optional<SepaMandate>> mandateOf = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Invoice invoice : ofMonth) {
             Money due = invoice.amount().minus(allocated.getOrDefault(invoice.id(), Money.ZERO));
-            if (!due.isPositive()) {
+            if (!due.isPositive() || open.contains(invoice.id())) {
                 continue;
             }
             Optional<SepaMandate> mandate = mandateOf.computeIfAbsent(invoice.familyId(), mandates::activeOf);
