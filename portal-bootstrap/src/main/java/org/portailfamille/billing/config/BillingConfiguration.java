@@ -3,7 +3,11 @@ package org.portailfamille.billing.config;
 import org.portailfamille.accounts.application.port.in.GetChildNamesUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
+import org.portailfamille.billing.application.port.in.CancelPaymentUseCase;
 import org.portailfamille.billing.application.port.out.Allocations;
+import org.portailfamille.billing.application.port.out.DirectDebitEvents;
+import org.portailfamille.billing.application.port.out.DirectDebitFileWriter;
+import org.portailfamille.billing.application.port.out.DirectDebitFiles;
 import org.portailfamille.billing.application.port.out.BillingEvents;
 import org.portailfamille.billing.application.port.out.InvoiceLines;
 import org.portailfamille.billing.application.port.out.Invoices;
@@ -22,6 +26,9 @@ import org.portailfamille.billing.application.service.TaxCertificateService;
 import org.portailfamille.billing.application.service.TreasuryTitleService;
 import org.portailfamille.billing.application.port.spi.BillableDaysSource;
 import org.portailfamille.billing.application.service.CreateRegieService;
+import org.portailfamille.billing.application.service.DirectDebitService;
+import org.portailfamille.billing.domain.SepaCreditor;
+import org.springframework.beans.factory.annotation.Value;
 import org.portailfamille.billing.application.service.InvoicingRunService;
 import org.portailfamille.billing.application.service.IssueInvoiceService;
 import org.portailfamille.billing.application.service.ListRegiesService;
@@ -101,5 +108,23 @@ class BillingConfiguration {
                                                 ListChildrenUseCase children, GetFamilySummaryUseCase familySummaries,
                                                 Clock clock) {
         return new TaxCertificateService(facts, certificates, children, familySummaries, clock);
+    }
+
+    /** SEPA direct debit; the creditor comes from {@code portal.billing.sepa.*} (none while one value is empty). */
+    @Bean
+    DirectDebitService directDebitService(Regies regies, Invoices invoices, Payments payments, Allocations allocations,
+                                          Ledger ledger, SepaMandates mandates, DirectDebitFiles files,
+                                          DirectDebitFileWriter writer, DirectDebitEvents events,
+                                          GetFamilySummaryUseCase familySummaries, CancelPaymentUseCase cancelPayment,
+                                          @Value("${portal.billing.sepa.creditor-name:}") String creditorName,
+                                          @Value("${portal.billing.sepa.creditor-iban:}") String creditorIban,
+                                          @Value("${portal.billing.sepa.creditor-bic:}") String creditorBic,
+                                          @Value("${portal.billing.sepa.creditor-id:}") String creditorId,
+                                          @Value("${portal.billing.sepa.notice-days:5}") int noticeDays,
+                                          Clock clock) {
+        SepaCreditor creditor = creditorName.isBlank() || creditorIban.isBlank() || creditorBic.isBlank()
+                || creditorId.isBlank() ? null : new SepaCreditor(creditorName, creditorIban, creditorBic, creditorId);
+        return new DirectDebitService(regies, invoices, payments, allocations, ledger, mandates, files, writer, events,
+                familySummaries, cancelPayment, new DirectDebitService.Settings(creditor, noticeDays), clock);
     }
 }

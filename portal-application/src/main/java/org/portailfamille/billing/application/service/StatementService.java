@@ -123,6 +123,15 @@ public class StatementService implements ViewStatementUseCase, ViewAccountSituat
                             && !cancellations.containsKey(p.id()));
         }
 
+        /** Whether a direct debit not cancelled, whose collection date is still to come, pays the invoice. */
+        boolean pendingDirectDebit(UUID invoiceId) {
+            LocalDate today = LocalDate.now(clock);
+            return allAllocations.stream().filter(a -> a.invoiceId().equals(invoiceId) && a.amount().isPositive())
+                    .map(a -> paymentsById.get(a.creditId()))
+                    .anyMatch(p -> p != null && p.method() == PaymentMethod.DIRECT_DEBIT
+                            && !cancellations.containsKey(p.id()) && p.date().isAfter(today));
+        }
+
         Money due(Invoice invoice) {
             if (titled(invoice.id())) {
                 return Money.ZERO;
@@ -139,7 +148,9 @@ public class StatementService implements ViewStatementUseCase, ViewAccountSituat
             Money credited = sumTo(invoice.id(), true);
             Money paid = sumTo(invoice.id(), false);
             Money due = due(invoice);
-            InvoiceStatus status = titled(invoice.id()) ? InvoiceStatus.TITLED : !due.isPositive() ? InvoiceStatus.PAID
+            InvoiceStatus status = titled(invoice.id()) ? InvoiceStatus.TITLED
+                    : pendingDirectDebit(invoice.id()) ? InvoiceStatus.DIRECT_DEBIT_PENDING
+                    : !due.isPositive() ? InvoiceStatus.PAID
                     : due.compareTo(invoice.amount()) < 0 ? InvoiceStatus.PARTLY_PAID : InvoiceStatus.UNPAID;
             return new InvoiceView(invoice.number().toString(), invoice.issueDate(), invoice.dueDate(),
                     invoice.period().start(), invoice.period().end(), regieName(invoice.regieId()),

@@ -65,4 +65,9 @@ class JooqSepaMandates implements SepaMandates {
         dsl.update(SEPA_MANDATE).set(SEPA_MANDATE.REVOKED_ON, on)
                 .where(SEPA_MANDATE.RUM.eq(rum)).and(SEPA_MANDATE.REVOKED_ON.isNull()).execute();
     }
+
+    @Override
+    public void setNextSequence(String rum, SepaMandate.SequenceType next) {
+        dsl.update(SEPA_MANDATE).set(SEPA_MANDATE.NEXT_SEQUENCE, next.name()).where(SEPA_MANDATE.RUM.eq(rum)).execute();
+    }
 }

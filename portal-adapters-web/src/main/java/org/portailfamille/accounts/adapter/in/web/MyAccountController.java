@@ -1,11 +1,13 @@
 package org.portailfamille.accounts.adapter.in.web;
 
+import org.portailfamille.access.FamilyAccountSection;
 import org.portailfamille.access.PortalUser;
 import org.portailfamille.accounts.application.port.in.FamilyChangeOutcome;
 import org.portailfamille.accounts.application.port.in.FamilyFile;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeCommand;
 import org.portailfamille.accounts.application.port.in.SubmitFamilyChangeUseCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,12 +36,18 @@ class MyAccountController {
     private final GetFamilyFileUseCase familyFiles;
     private final SubmitFamilyChangeUseCase submitChange;
     private final AccountFormMapper mapper;
+    private final List<FamilyAccountSection> sections;
 
     MyAccountController(GetFamilyFileUseCase familyFiles, SubmitFamilyChangeUseCase submitChange,
-                        AccountFormMapper mapper) {
+                        AccountFormMapper mapper, ObjectProvider<FamilyAccountSection> sections) {
         this.familyFiles = familyFiles;
         this.submitChange = submitChange;
         this.mapper = mapper;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(FamilyAccountSection::order)).toList();
+    }
+
+    /** A block another module adds to Mon compte: its template, the fragment's selector and its data. */
+    record ContributedSection(String template, String selector, Object data) {
     }
 
     @ModelAttribute("forms")
@@ -47,6 +58,17 @@ class MyAccountController {
     @GetMapping("/famille/mon-compte")
     String myAccount(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("file", fileOf(user));
+        List<ContributedSection> contributed = new ArrayList<>();
+        for (FamilyAccountSection section : sections) {
+            Object data = section.data(user);
+            String fragment = section.fragment();
+            int separator = fragment.indexOf("::");
+            if (data != null && separator > 0) {
+                contributed.add(new ContributedSection(fragment.substring(0, separator).strip(),
+                        fragment.substring(separator + 2).strip(), data));
+            }
+        }
+        model.addAttribute("contributedSections", contributed);
         return "accounts/my-account";
     }
 

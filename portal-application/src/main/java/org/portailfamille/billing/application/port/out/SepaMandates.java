@@ -19,4 +19,7 @@ public interface SepaMandates {
     void add(SepaMandate mandate);
 
     void revoke(String rum, LocalDate on);
+
+    /** The sequence type the mandate's next debit takes (RCUR once a FRST was sent, FRST again if it was rejected). */
+    void setNextSequence(String rum, SepaMandate.SequenceType next);
 }
