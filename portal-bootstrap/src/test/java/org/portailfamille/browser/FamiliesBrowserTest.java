@@ -143,7 +143,7 @@ class FamiliesBrowserTest {
     void staff_correct_a_child_and_the_history_shows_who_and_why(Page page) {
         TestAccounts.Parent parent = new TestAccounts(applicationContext).newParent("Famille2026h");
         applicationContext.getBean(RegisterChildUseCase.class).registerChild(new RegisterChildCommand(
-                parent.familyId(), "Lou", "TEST", LocalDate.of(2017, 9, 1), "FEMALE", "École A", "CM1", false, false,
+                parent.familyId(), "LOU", "TEST", LocalDate.of(2017, 9, 1), "FEMALE", "École A", "CM1", false, false,
                 List.of(), new HealthDetails("", "", "", "", false, true, false, "")));
         Staff staff = new TestAccounts(applicationContext).newStaff("Guichet2026s");
         Portal.logIn(page, staff.username(), staff.password());

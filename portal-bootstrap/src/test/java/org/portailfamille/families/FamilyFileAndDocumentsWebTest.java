@@ -127,7 +127,7 @@ class FamilyFileAndDocumentsWebTest {
     @Test
     void staff_correct_the_family_file_and_a_child_with_a_reason_kept_in_the_history() {
         TestAccounts.Parent parent = new TestAccounts(context).newParent("Famille2026a");
-        ChildId child = registerChild.registerChild(new RegisterChildCommand(parent.familyId(), "Noa", "TEST",
+        ChildId child = registerChild.registerChild(new RegisterChildCommand(parent.familyId(), "NOA", "TEST",
                 LocalDate.of(2017, 5, 1), "FEMALE", "École A", "CM1", false, false, List.of(),
                 new HealthDetails("", "", "", "", false, true, false, "")));
         Browser agent = staffBrowser();
@@ -193,11 +193,11 @@ class FamilyFileAndDocumentsWebTest {
         TestAccounts accounts = new TestAccounts(context);
         TestAccounts.Parent a = accounts.newParent("Famille2026c");
         TestAccounts.Parent b = accounts.newParent("Famille2026d");
-        registerChild.registerChild(new RegisterChildCommand(a.familyId(), "Alix", "FICHEA", LocalDate.of(2016, 1, 2),
+        registerChild.registerChild(new RegisterChildCommand(a.familyId(), "ALIX", "FICHEA", LocalDate.of(2016, 1, 2),
                 "FEMALE", "École du Centre", "CM2", true, false,
                 List.of(new AuthorisedPersonDetails("MAMIE FICHEA", "Grand-mère", "06 11 22 33 44", true, true)),
                 new HealthDetails("Dr Sanitaire", "05 61 00 00 00", "Arachides", "Sans porc", true, true, false, "")));
-        registerChild.registerChild(new RegisterChildCommand(b.familyId(), "Basile", "FICHEB", LocalDate.of(2015, 3, 4),
+        registerChild.registerChild(new RegisterChildCommand(b.familyId(), "BASILE", "FICHEB", LocalDate.of(2015, 3, 4),
                 "MALE", "", "", false, false, List.of(),
                 new HealthDetails("", "", "Pollen-de-B", "", false, true, true, "")));
 
