@@ -148,10 +148,10 @@ class FamiliesBrowserTest {
         Staff staff = new TestAccounts(applicationContext).newStaff("Guichet2026s");
         Portal.logIn(page, staff.username(), staff.password());
         page.navigate("/gestion/familles/" + parent.familyId().value());
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Enfants"))).containsText("LOU");
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Compte et prélèvement"))).isVisible();
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Demandes de la famille"))).isVisible();
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Messages de la famille"))).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Enfants").setExact(true))).containsText("LOU");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Compte et prélèvement").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Demandes de la famille").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Messages de la famille").setExact(true))).isVisible();
         Axe.assertNoViolations(page, "the complete family file for staff");
 
         Locator correct = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Corriger la fiche de LOU"));
@@ -185,6 +185,7 @@ class FamiliesBrowserTest {
         Staff staff = new TestAccounts(applicationContext).newStaff("Guichet2026t");
         String title = "Règlement intérieur " + ThreadLocalRandom.current().nextInt(1000, 10000);
         byte[] pdf = "%PDF-1.4\n% règlement\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        page.navigate(Portal.LOGIN); // the second browser takes this one's address
         try (BrowserContext office = Portal.otherBrowser(page)) {
             Page agent = office.newPage();
             Portal.logIn(agent, staff.username(), staff.password());
