@@ -218,7 +218,7 @@ class FamiliesBrowserTest {
         page.keyboard().press("Enter");
         assertThat(Portal.heading(page)).hasText("Infos et documents");
         Axe.assertNoViolations(page, "the family's documents");
-        Locator document = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile(Pattern.quote(title))));
+        Locator document = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title));
         tabTo(page, document);
         Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
         assertThat(download.suggestedFilename()).isEqualTo("reglement.pdf");
