@@ -177,6 +177,11 @@ class FamiliesBrowserTest {
         assertThat(history).containsText("École B");
         assertThat(history).containsText("Changement d'école signalé au guichet");
         Axe.assertNoViolations(page, "the family's history");
+        page.setViewportSize(375, 800);
+        page.reload();
+        assertNoSidewaysScrolling(page, "the family's history at 375 px");
+        page.navigate("/gestion/familles/" + parent.familyId().value());
+        assertNoSidewaysScrolling(page, "the family file at 375 px");
     }
 
     @Test
@@ -223,6 +228,18 @@ class FamiliesBrowserTest {
         Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
         assertThat(download.suggestedFilename()).isEqualTo("reglement.pdf");
         assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+
+        page.setViewportSize(375, 800);
+        for (String path : List.of(Portal.FAMILY_HOME, "/famille/documents")) {
+            page.navigate(path);
+            assertNoSidewaysScrolling(page, path + " at 375 px");
+        }
+    }
+
+    /** Nothing but a table's own container scrolls sideways. */
+    static void assertNoSidewaysScrolling(Page page, String state) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as(state).isLessThanOrEqualTo(0);
     }
 
     /** Sets the form's signed "shown at" stamp {@code secondsAgo} seconds back, instead of waiting (3 s at least). */
