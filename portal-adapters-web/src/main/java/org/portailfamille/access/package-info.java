@@ -8,7 +8,9 @@
  * without the shell naming it: {@link org.portailfamille.access.NavigationEntry} (a tab or staff menu entry),
  * {@link org.portailfamille.access.StaffHomeCard}, {@link org.portailfamille.access.FamilyHomeSection} (a
  * block of Accueil), {@link org.portailfamille.access.BannerContribution} (a part of the banner line) and
- * {@link org.portailfamille.access.PublicContacts} (the contacts of the footer and the Contact page).
+ * {@link org.portailfamille.access.PublicContacts} (the contacts of the footer and the Contact page); and by
+ * which a module adds a part to the staff family file that accounts shows without reading that module:
+ * {@link org.portailfamille.access.StaffFamilySection} (ADR 0031).
  */
 @ApplicationModule(displayName = "Access", allowedDependencies = "shared")
 @NullMarked

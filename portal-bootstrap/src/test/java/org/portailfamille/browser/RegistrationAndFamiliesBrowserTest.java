@@ -61,6 +61,7 @@ class RegistrationAndFamiliesBrowserTest {
         Portal.field(page, "Email").fill(email);
         Portal.field(page, "Prénom du 1er enfant").fill("LÉA");
         Portal.field(page, "Date de naissance du 1er enfant").fill("2019-03-15");
+        Portal.field(page, "Sexe du 1er enfant").selectOption("FEMALE");
         Axe.assertNoViolations(page, "the registration form, filled in");
         setStamp(page, 0); // as if the form had been shown just now: a robot's speed
         Portal.press(page, "Envoyer ma demande d'inscription");

@@ -62,6 +62,7 @@ class RegistrationIntegrationTest {
         values.put("partnerFirstName", "Paul");
         values.put("child1FirstName", "Léa");
         values.put("child1BirthDate", "2019-03-15");
+        values.put("child1Sex", "FEMALE");
         values.put("message", "Nous arrivons dans la commune en janvier.");
         return values;
     }
@@ -93,7 +94,7 @@ class RegistrationIntegrationTest {
 
         RequestView request = queued(lastName);
         assertThat(request.familyId()).isNull();
-        assertThat(request.payload()).containsEntry("child1FirstName", "Léa").containsEntry("childrenCount", "1");
+        assertThat(request.payload()).containsEntry("child1FirstName", "LÉA").containsEntry("childrenCount", "1");
         assertThat(decide.decide(new DecideRequestCommand(request.id(), request.version(), true, "agent", null))
                 .decided()).isTrue();
 

@@ -131,6 +131,7 @@ class FamilyIsolationTest {
         // billing: an attestation fiscale is served to its own family only (year and child in the path)
         CHECKS.put("GET /famille/attestations-fiscales/{annee}/{childId}/pdf",
                 IsolationCheck.check(FamilyIsolationTest::printsNoTaxCertificateOfA));
+        CHECKS.put("GET /famille/documents/{documentId}", IsolationCheck.check(FamilyIsolationTest::servesNoDocumentOfA));
     }
 
     static void printsNoTaxCertificateOfA(Fixture fixture) {
@@ -195,6 +196,28 @@ class FamilyIsolationTest {
                 .as("positive control: B's own invoice").isEqualTo(200);
         assertThat(fixture.browserA().getBytes("/famille/factures/" + ofA + "/pdf").status())
                 .as("positive control: A's own invoice").isEqualTo(200);
+    }
+
+    // Published documents (branch families12): a document for the facility only A's child attends is 404 for B.
+    static void servesNoDocumentOfA(Fixture fixture) {
+        GridFixture.EnrolledChild ofA = enrolledChildOf(fixture, fixture.familyA(), "DOCA" + System.nanoTime());
+        java.util.UUID facility = fixture.context().getBean(
+                org.portailfamille.planning.application.port.in.ViewPlanningSetUpUseCase.class).facilities().stream()
+                .filter(f -> f.name().equals(ofA.facility())).map(f -> f.id()).findFirst().orElseThrow();
+        String title = "Menus de A " + System.nanoTime();
+        byte[] pdf = "%PDF-1.4\n% menus de A\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.UUID document = fixture.context().getBean(
+                org.portailfamille.messaging.application.port.in.PublishDocumentUseCase.class).publishDocument(
+                new org.portailfamille.messaging.application.port.in.PublishDocumentCommand(title, "MENU", facility,
+                        new org.portailfamille.messaging.application.port.in.AttachmentUpload("menus-a.pdf", pdf),
+                        "Agent")).documentId();
+        Browser.BinaryResponse leak = fixture.browserB().getBytes("/famille/documents/" + document);
+        assertThat(leak.status()).as("A's facility document fetched by B").isEqualTo(404);
+        assertThat(new String(leak.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(title, "menus-a");
+        assertThat(fixture.browserB().get("/famille/documents").body()).doesNotContain(title);
+        assertThat(fixture.browserB().getBytes("/famille/documents/pas-un-id").status()).isEqualTo(404);
+        assertThat(fixture.browserA().getBytes("/famille/documents/" + document).status())
+                .as("positive control: A downloads it").isEqualTo(200);
     }
 
     static final List<String> CHILD_FORMS = List.of("autorisations", "personnes-autorisees", "donnees-sanitaires",

@@ -131,7 +131,7 @@ class ModuleContributionsTest {
         assertThat(navLinks(home, "Menu de l&#39;espace agents")).containsExactly(
                 "/gestion/accueil Accueil", "/gestion/demandes Demandes des familles", "/gestion/familles Familles",
                 "/gestion/planning Planning", "/gestion/presences Feuilles de présence",
-                "/gestion/messages Messagerie", "/gestion/facturation Facturation", "/gestion/exports Exports comptables",
+                "/gestion/messages Messagerie", "/gestion/documents Documents", "/gestion/facturation Facturation", "/gestion/exports Exports comptables",
                 "/mot-de-passe/changer Changer mot de passe");
         String main = text(home.substring(home.indexOf("<main")));
         assertThat(main).containsSubsequence("Demandes des familles", "Feuilles de présence",

@@ -6,6 +6,7 @@ import org.portailfamille.platform.outbox.Outbox;
 import org.portailfamille.accounts.application.port.out.AccountNotifications;
 import org.portailfamille.accounts.application.port.out.Children;
 import org.portailfamille.accounts.application.port.out.Families;
+import org.portailfamille.accounts.application.port.out.FamilyHistory;
 import org.portailfamille.accounts.application.port.out.LoginAttempts;
 import org.portailfamille.accounts.application.port.out.Logins;
 import org.portailfamille.accounts.application.port.out.PasswordHasher;
@@ -18,6 +19,9 @@ import org.portailfamille.accounts.application.service.FamilyFileChanges;
 import org.portailfamille.accounts.application.port.out.AppliedRequests;
 import org.portailfamille.accounts.application.service.ApplyFamilyRequestService;
 import org.portailfamille.accounts.application.service.ChangePasswordService;
+import org.portailfamille.accounts.application.service.CorrectChildService;
+import org.portailfamille.accounts.application.service.CorrectFamilyFileService;
+import org.portailfamille.accounts.application.service.ListFamilyHistoryService;
 import org.portailfamille.accounts.application.service.GetChildFileService;
 import org.portailfamille.accounts.application.port.out.HealthDataAudit;
 import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
@@ -148,8 +152,11 @@ class AccountsConfiguration {
     @Bean
     HandleRegistrationDecisionService handleRegistrationDecisionService(FamilyAccounts accounts,
                                                                         AccountNotifications notifications,
-                                                                        AppliedRequests appliedRequests, Clock clock) {
-        return new HandleRegistrationDecisionService(accounts, notifications, appliedRequests, clock);
+                                                                        AppliedRequests appliedRequests,
+                                                                        Children children, FamilyHistory history,
+                                                                        Clock clock) {
+        return new HandleRegistrationDecisionService(accounts, notifications, appliedRequests, children, history,
+                clock);
     }
 
     @Bean
@@ -228,5 +235,22 @@ class AccountsConfiguration {
     @Bean
     GetChildNamesService getChildNamesService(Children children) {
         return new GetChildNamesService(children);
+    }
+
+    @Bean
+    CorrectFamilyFileService correctFamilyFileService(Families families, FamilyFileChanges fileChanges,
+                                                      FamilyHistory history, AccountEvents events, Clock clock) {
+        return new CorrectFamilyFileService(families, fileChanges, history, events, clock);
+    }
+
+    @Bean
+    CorrectChildService correctChildService(Families families, Children children, ChildFileChanges fileChanges,
+                                            FamilyHistory history, Clock clock) {
+        return new CorrectChildService(families, children, fileChanges, history, clock);
+    }
+
+    @Bean
+    ListFamilyHistoryService listFamilyHistoryService(FamilyHistory history) {
+        return new ListFamilyHistoryService(history);
     }
 }

@@ -52,6 +52,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.portailfamille.messaging.application.port.out.PublishedDocumentFiles;
+import org.portailfamille.messaging.adapter.out.files.FileSystemPublishedDocumentFiles;
+import org.portailfamille.messaging.application.service.PublishedDocumentCatalogue;
+import org.portailfamille.messaging.application.port.out.PublishedDocuments;
+import org.portailfamille.messaging.application.service.PublishDocumentService;
+import org.portailfamille.messaging.application.service.WithdrawDocumentService;
+import org.portailfamille.messaging.application.service.ListPublishedDocumentsService;
+import org.portailfamille.messaging.application.service.GetPublishedDocumentService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -249,5 +257,51 @@ class MessagingConfiguration {
     ChangeContactDetailsService changeContactDetailsService(ContactCards cards, ViewPlanningSetUpUseCase planning,
                                                             Clock clock) {
         return new ChangeContactDetailsService(cards, planning, clock);
+    }
+
+    // --- published documents (Accueil's "Infos./Documents", ADR 0031) ---
+
+    @Bean
+    PublishedDocumentFiles publishedDocumentFiles(
+            @Value("${portal.storage.documents:data/documents}") Path directory) {
+        return new FileSystemPublishedDocumentFiles(directory);
+    }
+
+    @Bean
+    PublishedDocumentCatalogue publishedDocumentCatalogue(
+            PublishedDocuments documents,
+            ViewPlanningSetUpUseCase planningSetUp,
+            ListFamiliesConcernedUseCase familiesConcerned,
+            Clock clock) {
+        return new PublishedDocumentCatalogue(documents,
+                planningSetUp, familiesConcerned, clock);
+    }
+
+    @Bean
+    PublishDocumentService publishDocumentService(
+            PublishedDocuments documents,
+            PublishedDocumentFiles files,
+            PublishedDocumentCatalogue catalogue, Clock clock) {
+        return new PublishDocumentService(documents, files,
+                catalogue, clock);
+    }
+
+    @Bean
+    WithdrawDocumentService withdrawDocumentService(
+            PublishedDocuments documents, Clock clock) {
+        return new WithdrawDocumentService(documents, clock);
+    }
+
+    @Bean
+    ListPublishedDocumentsService listPublishedDocumentsService(
+            PublishedDocumentCatalogue catalogue) {
+        return new ListPublishedDocumentsService(catalogue);
+    }
+
+    @Bean
+    GetPublishedDocumentService getPublishedDocumentService(
+            PublishedDocumentCatalogue catalogue,
+            PublishedDocumentFiles files) {
+        return new GetPublishedDocumentService(catalogue, files);
     }
 }

@@ -74,9 +74,18 @@ public class SubmitRegistrationService implements SubmitRegistrationUseCase {
         List<RegistrationForm.ChildRow> children = form.givenChildren();
         for (int i = 1; i <= children.size(); i++) {
             RegistrationForm.ChildRow child = children.get(i - 1);
-            payload.put("child" + i + "FirstName", child.firstName());
-            payload.put("child" + i + "BirthDate", child.birthDate());
-            shown.add(new FieldChangeView("field.child", "", child.firstName() + " (" + child.birthDate() + ")", false));
+            String p = "child" + i;
+            String lastName = child.lastName().isEmpty()
+                    ? form.guardian().adult().lastName().toUpperCase(Locale.FRENCH) : child.lastName();
+            payload.put(p + "FirstName", child.firstName());
+            payload.put(p + "LastName", lastName);
+            payload.put(p + "BirthDate", child.birthDate());
+            payload.put(p + "Sex", child.sex());
+            payload.put(p + "School", child.school());
+            payload.put(p + "Class", child.schoolClass());
+            String school = (child.school() + " " + child.schoolClass()).strip();
+            shown.add(new FieldChangeView("field.child", "", child.firstName() + " " + lastName + " ("
+                    + child.birthDate() + (school.isEmpty() ? "" : ", " + school) + ")", false));
         }
         payload.put("childrenCount", Integer.toString(children.size()));
         if (!form.message().isEmpty()) {

@@ -40,8 +40,13 @@ class RegistrationController {
         fields.add(FormField.text("partnerLastName", "off", false));
         fields.add(FormField.text("partnerFirstName", "off", false));
         for (int i = 1; i <= CHILD_ROWS; i++) {
-            fields.add(FormField.text("child" + i + "FirstName", "off", false));
-            fields.add(FormField.text("child" + i + "BirthDate", "off", false).withKind("date"));
+            String p = "child" + i;
+            fields.add(FormField.text(p + "FirstName", "off", false));
+            fields.add(FormField.text(p + "LastName", "off", false));
+            fields.add(FormField.text(p + "BirthDate", "off", false).withKind("date"));
+            fields.add(new FormField(p + "Sex", "select", List.of("", "FEMALE", "MALE"), "sex.", "", false, false, ""));
+            fields.add(FormField.text(p + "School", "off", false));
+            fields.add(FormField.text(p + "Class", "off", false));
         }
         fields.add(FormField.text("message", "off", false).withKind("textarea"));
         FIELDS = List.copyOf(fields);

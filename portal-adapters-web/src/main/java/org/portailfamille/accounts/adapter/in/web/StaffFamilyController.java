@@ -1,6 +1,9 @@
 package org.portailfamille.accounts.adapter.in.web;
 
 import org.portailfamille.access.CurrentUserSessions;
+import org.portailfamille.access.StaffFamilySection;
+import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.portailfamille.accounts.application.port.in.FamilyFile;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.ListFamilyLoginsUseCase;
@@ -53,10 +56,16 @@ class StaffFamilyController {
     private final OpenFamilyAccountUseCase openAccount;
     private final ResetParentPasswordUseCase resetPassword;
     private final CurrentUserSessions sessions;
+    private final ListChildrenUseCase children;
+    private final List<StaffFamilySection> sections;
 
     StaffFamilyController(SearchFamiliesUseCase search, GetFamilyFileUseCase familyFiles,
                           ListFamilyLoginsUseCase familyLogins, OpenFamilyAccountUseCase openAccount,
-                          ResetParentPasswordUseCase resetPassword, CurrentUserSessions sessions) {
+                          ResetParentPasswordUseCase resetPassword, CurrentUserSessions sessions,
+                          ListChildrenUseCase children, ObjectProvider<StaffFamilySection> sections) {
+        this.children = children;
+        this.sections = sections.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(StaffFamilySection::order)).toList();
         this.search = search;
         this.familyFiles = familyFiles;
         this.familyLogins = familyLogins;
@@ -80,9 +89,7 @@ class StaffFamilyController {
     String family(@PathVariable String id, Model model) {
         FamilyId familyId = parse(id);
         FamilyFile file = familyFiles.familyFile(familyId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("file", file);
-        model.addAttribute("logins", familyLogins.familyLogins(familyId));
-        return "accounts/staff-family";
+        return showFamily(file, model);
     }
 
     @PostMapping("/gestion/familles/{id}/mot-de-passe")
@@ -96,10 +103,8 @@ class StaffFamilyController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         sessions.endSessionsOf(issued.get().username(), null);
-        model.addAttribute("file", file);
-        model.addAttribute("logins", familyLogins.familyLogins(familyId));
         model.addAttribute("issued", issued.get());
-        return "accounts/staff-family";
+        return showFamily(file, model);
     }
 
     @GetMapping("/gestion/familles/nouvelle")
@@ -126,7 +131,37 @@ class StaffFamilyController {
         return "accounts/staff-family-opened";
     }
 
-    private static FamilyId parse(String id) {
+    /** The whole file: the accounts' parts, then the sections other modules contribute. */
+    private String showFamily(FamilyFile file, Model model) {
+        FamilyId familyId = file.familyId();
+        model.addAttribute("file", file);
+        model.addAttribute("logins", familyLogins.familyLogins(familyId));
+        model.addAttribute("children", children.children(familyId));
+        model.addAttribute("forms", FamilyFileForms.values());
+        List<RenderedSection> rendered = new ArrayList<>();
+        for (StaffFamilySection section : sections) {
+            Object data = section.data(familyId);
+            if (data != null) {
+                rendered.add(RenderedSection.of(section.fragment(), data));
+            }
+        }
+        model.addAttribute("sections", rendered);
+        return "accounts/staff-family";
+    }
+
+    /** A contributed section, ready for the template: its fragment's template and selector, and its data. */
+    record RenderedSection(String template, String selector, Object data) {
+        static RenderedSection of(String fragment, Object data) {
+            int separator = fragment.indexOf("::");
+            if (separator < 0) {
+                throw new IllegalStateException("A section names its fragment as 'template :: selector': " + fragment);
+            }
+            return new RenderedSection(fragment.substring(0, separator).strip(), fragment.substring(separator + 2)
+                    .strip(), data);
+        }
+    }
+
+    static FamilyId parse(String id) {
         try {
             return new FamilyId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {

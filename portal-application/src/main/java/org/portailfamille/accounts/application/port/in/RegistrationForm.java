@@ -11,7 +11,8 @@ import static org.portailfamille.accounts.application.port.in.FieldChecks.clean;
 /**
  * "Nouvelle inscription": a family without credentials asks for an account: the guardian's "Infos Responsable"
  * fields (an e-mail address required), optionally a partner's names, up to {@value #MAX_CHILDREN} child rows
- * (first name and birth date yyyy-MM-dd; a row left empty is no child) and a message, from an address.
+ * (first name, last name (the guardian's when left empty), birth date yyyy-MM-dd, sex, school and class; a row left
+ * empty is no child) and a message, from an address. Accepted, each child row becomes a child of the new family.
  */
 public record RegistrationForm(GuardianForm guardian, PartnerNames partner, List<ChildRow> children, String message,
                                String remoteAddress) {
@@ -34,25 +35,40 @@ public record RegistrationForm(GuardianForm guardian, PartnerNames partner, List
     public static RegistrationForm fromFields(Map<String, String> values, String remoteAddress) {
         List<ChildRow> children = new java.util.ArrayList<>();
         for (int i = 1; i <= MAX_CHILDREN; i++) {
-            children.add(new ChildRow(values.get("child" + i + "FirstName"), values.get("child" + i + "BirthDate")));
+            String p = "child" + i;
+            children.add(new ChildRow(values.get(p + "FirstName"), values.get(p + "LastName"), values.get(p + "BirthDate"),
+                    values.get(p + "Sex"), values.get(p + "School"), values.get(p + "Class")));
         }
         return new RegistrationForm(GuardianForm.fromFields(values), PartnerNames.fromFields(values), children,
                 values.get("message"), remoteAddress);
     }
 
-    /** A child row as typed; its problems are reported as "child<i>FirstName", "child<i>BirthDate" (i from 1). */
-    public record ChildRow(String firstName, String birthDate) {
+    /**
+     * A child row as typed; its problems are reported as "child<i>FirstName", "child<i>LastName",
+     * "child<i>BirthDate", "child<i>Sex", "child<i>School", "child<i>Class" (i from 1). Names are kept in capitals.
+     */
+    public record ChildRow(String firstName, String lastName, String birthDate, String sex, String school,
+                           String schoolClass) {
         public ChildRow {
-            firstName = clean(firstName);
-            birthDate = clean(birthDate);
+            firstName = FieldChecks.upper(firstName);
+            lastName = FieldChecks.upper(lastName);
+            birthDate = ChildFieldChecks.isoDate(birthDate);
+            sex = clean(sex);
+            school = clean(school);
+            schoolClass = clean(schoolClass);
+        }
+
+        public ChildRow(String firstName, String birthDate) {
+            this(firstName, "", birthDate, "", "", "");
         }
 
         public boolean given() {
-            return !firstName.isEmpty() || !birthDate.isEmpty();
+            return !firstName.isEmpty() || !lastName.isEmpty() || !birthDate.isEmpty() || !school.isEmpty()
+                    || !schoolClass.isEmpty();
         }
     }
 
-    /** Problem code per field in error; a child is born at most 18 years before {@code today}, or due within 9 months. */
+    /** Problem code per field in error; a child is born (not later than {@code today}) less than 18 years ago. */
     public Map<String, String> problems(LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>(guardian.problems());
         if (guardian.adult().email().isEmpty()) {
@@ -64,11 +80,20 @@ public record RegistrationForm(GuardianForm guardian, PartnerNames partner, List
             if (!child.given()) {
                 continue;
             }
-            FieldChecks.name(problems, "child" + i + "FirstName", child.firstName());
-            LocalDate born = parseDate(child.birthDate());
-            if (born == null || born.isAfter(today.plusMonths(9)) || born.isBefore(today.minusYears(18))) {
-                problems.put("child" + i + "BirthDate", "birthDate");
+            String p = "child" + i;
+            FieldChecks.name(problems, p + "FirstName", child.firstName());
+            if (!child.lastName().isEmpty()) {
+                FieldChecks.name(problems, p + "LastName", child.lastName());
             }
+            LocalDate born = parseDate(child.birthDate());
+            if (born == null || !ChildFieldChecks.isChildBirthDate(born, today)) {
+                problems.put(p + "BirthDate", "childBirthDate");
+            }
+            if (!child.sex().equals("FEMALE") && !child.sex().equals("MALE")) {
+                problems.put(p + "Sex", "choice");
+            }
+            ChildFieldChecks.text(problems, p + "School", child.school(), 100, false);
+            ChildFieldChecks.text(problems, p + "Class", child.schoolClass(), 50, false);
         }
         if (message.length() > MAX_MESSAGE) {
             problems.put("message", "tooLong");

@@ -112,9 +112,12 @@ class AccountFormsTest {
         Map<String, String> values = guardian();
         values.put("child1FirstName", "Hugo");
         values.put("child1BirthDate", "2019-05-04");
+        values.put("child1Sex", "MALE");
+        values.put("child1School", "École Jules Ferry");
         RegistrationForm valid = RegistrationForm.fromFields(values, "198.51.100.1");
         assertThat(valid.problems(TODAY)).isEmpty();
-        assertThat(valid.givenChildren()).containsExactly(new RegistrationForm.ChildRow("Hugo", "2019-05-04"));
+        assertThat(valid.givenChildren()).containsExactly(new RegistrationForm.ChildRow("HUGO", "", "2019-05-04",
+                "MALE", "École Jules Ferry", ""));
 
         values.put("email", "");
         values.put("child2FirstName", "");
@@ -122,7 +125,7 @@ class AccountFormsTest {
         values.put("message", "x".repeat(2001));
         assertThat(RegistrationForm.fromFields(values, "198.51.100.1").problems(TODAY)).containsExactly(
                 entry("email", "required"), entry("child3FirstName", "required"),
-                entry("child3BirthDate", "birthDate"), entry("message", "tooLong"));
+                entry("child3BirthDate", "childBirthDate"), entry("child3Sex", "choice"), entry("message", "tooLong"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class AcceptedFamilyRequestListener {
     void on(RequestAccepted event) {
         if (event.type().equals(REGISTRATION)) {
             registrations.handleRegistrationDecision(new RegistrationDecision(event.requestId(), true, event.payload(),
-                    null));
+                    null, event.decidedBy()));
         } else if (event.type().startsWith(CHILD_TYPES)) {
             applyChildRequest.applyAcceptedChildRequest(new ApplyChildRequestCommand(event.requestId(), event.type(),
                     event.familyId(), event.childId(), event.payload()));
