@@ -134,7 +134,8 @@ public class PayfipSimulator {
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
-    String sign(String text) {
+    /** The signature of a text under the shared secret (public for tests that play the provider). */
+    public String sign(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
