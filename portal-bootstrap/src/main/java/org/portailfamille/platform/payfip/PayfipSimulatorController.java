@@ -47,7 +47,7 @@ class PayfipSimulatorController {
         this.simulator = simulator;
     }
 
-    @PostMapping(value = BASE + "/api/operations", produces = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(BASE + "/api/operations")
     ResponseEntity<String> create(@RequestParam Map<String, String> params,
                                   @RequestHeader(name = "X-Signature", required = false) String signature) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -55,21 +55,21 @@ class PayfipSimulatorController {
             form.put(field, params.getOrDefault(field, ""));
         }
         if (!simulator.verify("create:" + encode(form), signature)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body("erreur=signature");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("erreur=signature");
         }
         try {
             PayfipSimulator.Operation operation = simulator.create(form);
-            return ResponseEntity.ok("idop=" + operation.id());
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("idop=" + operation.id());
         } catch (RuntimeException e) {
-            return ResponseEntity.badRequest().body("erreur=parametres");
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("erreur=parametres");
         }
     }
 
-    @GetMapping(value = BASE + "/api/operations/{idop}", produces = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @GetMapping(BASE + "/api/operations/{idop}")
     ResponseEntity<String> status(@PathVariable String idop,
                                   @RequestHeader(name = "X-Signature", required = false) String signature) {
         if (!simulator.verify("status:" + idop, signature)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body("erreur=signature");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("erreur=signature");
         }
         return simulator.operation(idop).map(op -> {
             Map<String, String> answer = new LinkedHashMap<>();
@@ -80,8 +80,8 @@ class PayfipSimulatorController {
             answer.put("numauto", op.authorisation() == null ? "" : op.authorisation());
             answer.put("dattrans", op.date() == null ? "" : DATE.format(op.date()));
             answer.put("mode", op.mode() == null ? "" : op.mode());
-            return ResponseEntity.ok(encode(answer));
-        }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("erreur=inconnue"));
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(encode(answer));
+        }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("erreur=inconnue"));
     }
 
     @GetMapping(BASE + "/paiement")

@@ -50,13 +50,13 @@ class OnlinePaymentController {
 
     @GetMapping(PATH)
     String choose(@AuthenticationPrincipal PortalUser user,
-                  @RequestParam(name = "facture", required = false) @Nullable String preselected, Model model) {
+                  @RequestParam(name = "numeroFacture", required = false) @Nullable String preselected, Model model) {
         return choicePage(user, preselected == null ? List.of() : List.of(preselected), List.of(), model);
     }
 
     @PostMapping(PATH)
     String pay(@AuthenticationPrincipal PortalUser user,
-               @RequestParam(name = "factures", required = false) @Nullable List<String> chosen, Model model) {
+               @RequestParam(name = "numeroFacture", required = false) @Nullable List<String> chosen, Model model) {
         List<String> numbers = chosen == null ? List.of() : chosen.stream()
                 .filter(n -> StatementController.NUMBER.matcher(n).matches()).limit(50).toList();
         StartOnlinePaymentResult result = start.start(new StartOnlinePaymentCommand(user.familyId(), numbers));

@@ -26,13 +26,13 @@ class PaymentNotificationController {
         this.notifications = notifications;
     }
 
-    @PostMapping(value = PATH, produces = MediaType.TEXT_PLAIN_VALUE)
+    @PostMapping(PATH)
     ResponseEntity<String> notification(@RequestParam Map<String, String> params) {
         HandlePaymentNotificationUseCase.Outcome outcome = notifications.handle(Map.copyOf(params));
         return switch (outcome) {
-            case FORGED -> ResponseEntity.status(HttpStatus.FORBIDDEN).body("refused");
-            case UNAVAILABLE -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body("retry");
-            default -> ResponseEntity.ok("ok");
+            case FORGED -> ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("refused");
+            case UNAVAILABLE -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN).body("retry");
+            default -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("ok");
         };
     }
 }
