@@ -114,25 +114,29 @@ class OnlinePaymentBrowserTest {
         keyboardTo(page, button(page, "Payer les factures choisies"));
         page.keyboard().press("Enter");
 
-        // the provider's page (the simulator): the free single direct debit is offered first
+        // the provider's page (the simulator): the free single direct debit is offered first; the journey goes in
+        // the order of the list
         assertThat(Portal.heading(page)).hasText("Payer votre facture");
-        assertThat(page.getByRole(AriaRole.MAIN)).containsText(first);
+        java.util.Map<String, String> amounts = java.util.Map.of(first, "12,30", second, "45,60");
+        String one = page.locator("dd").first().textContent().strip();
+        String two = one.equals(first) ? second : first;
+        org.assertj.core.api.Assertions.assertThat(amounts).containsKey(one);
         assertThat(page.getByLabel("Prélèvement unique (gratuit)")).isChecked();
         Axe.assertNoViolations(page, "simulator");
         screens(page, "simulator");
-        button(page, "Payer 12,30").click();
+        button(page, "Payer " + amounts.get(one)).click();
 
         // back on the portal: the server-to-server confirmation came first
         assertThat(Portal.heading(page)).hasText("Résultat du paiement");
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("La facture " + first + " (12,30");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("La facture " + one + " (" + amounts.get(one));
         Axe.assertNoViolations(page, "result of the first");
         screens(page, "result");
-        button(page, "Continuer : payer la facture " + second).click();
+        button(page, "Continuer : payer la facture " + two).click();
 
-        assertThat(page.getByRole(AriaRole.MAIN)).containsText(second);
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText(two);
         page.getByLabel("Carte bancaire").check();
-        button(page, "Payer 45,60").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("La facture " + second + " (45,60");
+        button(page, "Payer " + amounts.get(two)).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("La facture " + two + " (" + amounts.get(two));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir le récapitulatif de vos paiements")).click();
         assertThat(Portal.heading(page)).hasText("Récapitulatif du paiement en ligne");
         assertThat(page.locator("#paiement-" + first)).containsText("Payée");
@@ -150,9 +154,20 @@ class OnlinePaymentBrowserTest {
         Locator payments = page.getByRole(AriaRole.TABLE);
         assertThat(payments).containsText("Prélèvement unique (en ligne)");
         assertThat(payments).containsText("Carte bancaire (en ligne)");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(one + " (")))
+                .containsText("Prélèvement unique (en ligne)");
         assertThat(payments).containsText(first + " (12,30");
         assertThat(payments).containsText(second + " (45,60");
         Axe.assertNoViolations(page, "payments");
+
+        // staff: the online payments are payments of the family's account, their source "en ligne"
+        Portal.logOut(page);
+        TestAccounts.Staff agent = new TestAccounts(context).newStaff("AgentPay2026");
+        Portal.logIn(page, agent.username(), agent.password());
+        page.navigate("/gestion/facturation/familles/" + parent.familyId() + "?vue=reglements");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Prélèvement unique (en ligne)");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Carte bancaire (en ligne)");
+        Axe.assertNoViolations(page, "staff account with online payments");
     }
 
     @Test
