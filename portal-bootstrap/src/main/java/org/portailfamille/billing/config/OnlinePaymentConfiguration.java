@@ -30,8 +30,15 @@ class OnlinePaymentConfiguration {
 
     @Bean
     PaymentGateway paymentGateway(OnlinePaymentProperties properties, Environment environment) {
-        Supplier<URI> local = () -> URI.create("http://localhost:"
-                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
+        // demo and tests: the portal's own address (portal.base-url when it names the port the server listens on,
+        // else localhost at that port, e.g. the tests' random port)
+        Supplier<URI> local = () -> {
+            String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+            URI base = URI.create(environment.getProperty("portal.base-url", "http://localhost:8080"));
+            int basePort = base.getPort() > 0 ? base.getPort() : "https".equals(base.getScheme()) ? 443 : 80;
+            return Integer.toString(basePort).equals(port) ? URI.create(base.getScheme() + "://" + base.getAuthority())
+                    : URI.create("http://localhost:" + port);
+        };
         Supplier<URI> provider = properties.providerUrl().isBlank()
                 ? () -> URI.create(local.get() + "/demo/payfip/") : () -> URI.create(properties.providerUrl());
         Supplier<URI> callback = properties.callbackUrl().isBlank() ? local : () -> URI.create(properties.callbackUrl());
