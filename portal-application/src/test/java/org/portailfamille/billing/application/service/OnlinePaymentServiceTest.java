@@ -161,4 +161,37 @@ class OnlinePaymentServiceTest {
         assertThat(journey.next().invoiceNumber()).isEqualTo(second);
         assertThat(service.payableInvoices(dupont)).extracting(PayableInvoice::number).containsExactly(second);
     }
+
+    @Test
+    void a_paid_status_of_another_amount_records_nothing_and_an_unreachable_provider_sends_nobody() {
+        String number = invoice(alsh, "80.00");
+        var started = service.start(new StartOnlinePaymentCommand(dupont, List.of(number)));
+        String idop = service.proceed(dupont, started.journeyId(), 0).paymentPage().getQuery().substring(5);
+        provider.put(idop, new PaymentGateway.ProviderStatus(ProviderResult.PAID, Money.euros("8.00"), false, "X", null));
+        service.handle(Map.of("idop", idop, "signature", "good"));
+        assertThat(store.paymentRows).isEmpty();
+        assertThat(service.journey(dupont, started.journeyId()).orElseThrow().operations().get(0).state())
+                .isEqualTo("PENDING");
+
+        OnlinePaymentService unreachable = new OnlinePaymentService(store.regies, store.invoices, store.allocations,
+                store.payments, store.ledger, operations, new PaymentGateway() {
+                    @Override public CreatedOperation create(NewOperation operation) {
+                        throw new ProviderUnavailable("down", null);
+                    }
+                    @Override public Optional<String> authenticate(Map<String, String> notification) {
+                        return Optional.empty();
+                    }
+                    @Override public ProviderStatus status(String providerOperationId) {
+                        throw new ProviderUnavailable("down", null);
+                    }
+                }, new OnlinePaymentSettings(Money.euros("1.00"), Set.of("*"), Duration.ZERO, Duration.ofMinutes(30)),
+                clock);
+        String other = invoice(canteen, "10.00");
+        var second = unreachable.start(new StartOnlinePaymentCommand(dupont, List.of(other)));
+        var step = unreachable.proceed(dupont, second.journeyId(), 0);
+        assertThat(step.providerUnavailable()).isTrue();
+        assertThat(step.paymentPage()).isNull();
+        assertThat(unreachable.journey(dupont, second.journeyId()).orElseThrow().operations().get(0).state())
+                .as("still to send: the family may try again").isEqualTo("CREATED");
+    }
 }
