@@ -24,8 +24,13 @@ class SecurityConfiguration {
             "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
             "/css/**", "/js/**", "/images/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/demo/**", "/error"
+            "/actuator/health", "/actuator/health/**", "/demo/**", "/error",
+            // the payment provider's server-to-server notification (signed; ADR 0027)
+            "/paiement-en-ligne/notification"
     };
+
+    /** Server-to-server endpoints: no browser, no session, no CSRF token; a signature stands for it (ADR 0027). */
+    static final String[] SIGNED_NOT_CSRF = {"/paiement-en-ligne/notification", "/demo/payfip/api/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -45,6 +50,7 @@ class SecurityConfiguration {
                 // globally, a refused login went through it twice and counted two failures.
                 .authenticationManager(new ProviderManager(provider))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SIGNED_NOT_CSRF))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         // operations endpoints other than the health probes are for no portal user

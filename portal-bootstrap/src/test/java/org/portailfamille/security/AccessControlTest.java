@@ -28,7 +28,9 @@ class AccessControlTest {
             "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
             "/demo/**", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**");
+            "/actuator/health", "/actuator/health/**",
+            // the payment provider's signed server-to-server notification (ADR 0027; 403 unless signed)
+            "/paiement-en-ligne/notification");
 
     @Autowired
     ApplicationContext context;

@@ -132,6 +132,18 @@ class FamilyIsolationTest {
         CHECKS.put("GET /famille/attestations-fiscales/{annee}/{childId}/pdf",
                 IsolationCheck.check(FamilyIsolationTest::printsNoTaxCertificateOfA));
         CHECKS.put("GET /famille/documents/{documentId}", IsolationCheck.check(FamilyIsolationTest::servesNoDocumentOfA));
+        // pay-online (ADR 0027): the choice of invoices, the return page, the journey's summary and its next step
+        CHECKS.put("GET /famille/paiement-en-ligne", IsolationCheck.check(FamilyIsolationTest::offersNoInvoiceOfA));
+        CHECKS.put("POST /famille/paiement-en-ligne", IsolationCheck.check(FamilyIsolationTest::paysNoInvoiceOfA));
+        CHECKS.put("GET /famille/paiement-en-ligne/operations/{operationId}",
+                IsolationCheck.check(FamilyIsolationTest::showsNoOnlinePaymentOfA));
+        CHECKS.put("GET /famille/paiement-en-ligne/parcours/{journeyId}",
+                IsolationCheck.check(FamilyIsolationTest::showsNoOnlinePaymentOfA));
+        CHECKS.put("POST /famille/paiement-en-ligne/parcours/{journeyId}/suivant",
+                IsolationCheck.check(FamilyIsolationTest::showsNoOnlinePaymentOfA));
+        CHECKS.put("GET /demo/payfip/api/operations/{idop}", IsolationCheck.notFamilyOwned(
+                "the simulated provider's API (demo only) answers signed server-to-server requests only: 403 without "
+                        + "the shared secret's signature, whoever asks (PayfipSimulator, OnlinePaymentIntegrationTest)"));
     }
 
     static void printsNoTaxCertificateOfA(Fixture fixture) {
@@ -172,6 +184,68 @@ class FamilyIsolationTest {
         } finally {
             org.portailfamille.billing.TitlesAndCertificatesFixture.moveClockTo(today);
         }
+    }
+
+    /** An invoice of the family at a régie of its own, by the use cases; its number. */
+    static String onlineInvoiceOf(Fixture fixture, TestAccounts.Parent parent, String amount) {
+        org.portailfamille.billing.BillingFixture billing = new org.portailfamille.billing.BillingFixture(fixture.context());
+        UUID regie = billing.newRegieWithActivity().regie();
+        LocalDate today = LocalDate.now(TestClock.PORTAL);
+        return fixture.context().getBean(org.portailfamille.billing.application.port.in.IssueInvoiceUseCase.class)
+                .issueInvoice(new org.portailfamille.billing.application.port.in.IssueInvoiceCommand(regie,
+                        parent.familyId(), today.minusDays(2), today.plusDays(20), today.minusMonths(1).withDayOfMonth(1),
+                        today.minusMonths(1).withDayOfMonth(28), org.portailfamille.shared.Money.euros(amount)));
+    }
+
+    static java.util.List<org.portailfamille.billing.application.port.in.PayableInvoice> payableOf(Fixture fixture,
+                                                                                                  TestAccounts.Parent parent) {
+        return fixture.context().getBean(org.portailfamille.billing.application.port.in.ListPayableInvoicesUseCase.class)
+                .payableInvoices(parent.familyId());
+    }
+
+    static void offersNoInvoiceOfA(Fixture fixture) {
+        String ofA = onlineInvoiceOf(fixture, fixture.familyA(), "31.41");
+        String ofB = onlineInvoiceOf(fixture, fixture.familyB(), "27.18");
+        Browser.Response page = fixture.browserB().get("/famille/paiement-en-ligne?numeroFacture=" + ofA);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(ofA, "31,41", lastNameOf(fixture.familyA())).contains(ofB);
+        assertThat(fixture.browserA().get("/famille/paiement-en-ligne").body()).as("positive control").contains(ofA);
+    }
+
+    static void paysNoInvoiceOfA(Fixture fixture) {
+        String ofA = onlineInvoiceOf(fixture, fixture.familyA(), "31.42");
+        Browser.Response answer = fixture.browserB().submit("/famille/paiement-en-ligne", "/famille/paiement-en-ligne",
+                Map.of("numeroFacture", ofA));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("Choisissez parmi vos factures").doesNotContain("31,42",
+                lastNameOf(fixture.familyA()));
+        assertThat(payableOf(fixture, fixture.familyA())).filteredOn(i -> i.number().equals(ofA)).singleElement()
+                .satisfies(invoice -> assertThat(invoice.payable()).as("A's invoice not 'en cours'").isTrue());
+    }
+
+    static void showsNoOnlinePaymentOfA(Fixture fixture) {
+        String first = onlineInvoiceOf(fixture, fixture.familyA(), "31.43");
+        String second = onlineInvoiceOf(fixture, fixture.familyA(), "31.44");
+        var started = fixture.context().getBean(org.portailfamille.billing.application.port.in.StartOnlinePaymentUseCase.class)
+                .start(new org.portailfamille.billing.application.port.in.StartOnlinePaymentCommand(
+                        fixture.familyA().familyId(), List.of(first, second)));
+        assertThat(started.started()).isTrue();
+        var views = fixture.context().getBean(org.portailfamille.billing.application.port.in.ViewOnlinePaymentsUseCase.class);
+        UUID operation = views.journey(fixture.familyA().familyId(), started.journeyId()).orElseThrow()
+                .operations().get(0).id();
+        for (String path : List.of("/famille/paiement-en-ligne/operations/" + operation,
+                "/famille/paiement-en-ligne/parcours/" + started.journeyId())) {
+            Browser.Response page = fixture.browserB().get(path);
+            assertThat(page.status()).as(path + " as B").isEqualTo(404);
+            assertThat(page.body()).doesNotContain(first, second, "31,43");
+            assertThat(fixture.browserA().get(path).status()).as("positive control " + path).isEqualTo(200);
+        }
+        Browser.Response next = fixture.browserB().submit("/famille/paiement-en-ligne",
+                "/famille/paiement-en-ligne/parcours/" + started.journeyId() + "/suivant", Map.of("etape", "0"));
+        assertThat(next.status()).isEqualTo(404);
+        assertThat(views.journey(fixture.familyA().familyId(), started.journeyId()).orElseThrow().operations())
+                .as("nothing of A's journey sent by B").allSatisfy(op -> assertThat(op.state()).isEqualTo("CREATED"));
+        assertThat(fixture.browserB().get("/famille/paiement-en-ligne/operations/pas-un-id").status()).isEqualTo(404);
     }
 
     static void printsNoInvoiceOfA(Fixture fixture) {

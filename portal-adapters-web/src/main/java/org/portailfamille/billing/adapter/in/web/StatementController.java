@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.portailfamille.access.PortalUser;
 import org.portailfamille.billing.application.port.in.GetInvoiceDocumentUseCase;
 import org.portailfamille.billing.application.port.in.InvoiceDocument;
+import org.portailfamille.billing.application.port.in.ListPayableInvoicesUseCase;
+import org.portailfamille.billing.application.port.in.PayableInvoice;
 import org.portailfamille.billing.application.port.in.Statement;
 import org.portailfamille.billing.application.port.in.StatementQuery;
 import org.portailfamille.billing.application.port.in.ViewStatementUseCase;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,12 +45,14 @@ class StatementController {
     private final ViewStatementUseCase statements;
     private final GetInvoiceDocumentUseCase documents;
     private final InvoicePdfRenderer renderer;
+    private final ListPayableInvoicesUseCase payable;
 
     StatementController(ViewStatementUseCase statements, GetInvoiceDocumentUseCase documents,
-                        InvoicePdfRenderer renderer) {
+                        InvoicePdfRenderer renderer, ListPayableInvoicesUseCase payable) {
         this.statements = statements;
         this.documents = documents;
         this.renderer = renderer;
+        this.payable = payable;
     }
 
     @GetMapping(PATH)
@@ -57,6 +63,14 @@ class StatementController {
         model.addAttribute("statement", statement);
         model.addAttribute("view", viewOf(viewParam));
         model.addAttribute("pdfBase", "/famille/factures/");
+        // the guide's card icon: which invoices can be paid online, which are "en cours" (ADR 0027)
+        Map<String, String> onlinePay = new HashMap<>();
+        for (PayableInvoice invoice : payable.payableInvoices(user.familyId())) {
+            if (invoice.payable() || invoice.inProgress()) {
+                onlinePay.put(invoice.number(), invoice.payable() ? "payable" : "inProgress");
+            }
+        }
+        model.addAttribute("onlinePay", onlinePay);
         return "billing/statement";
     }
 
