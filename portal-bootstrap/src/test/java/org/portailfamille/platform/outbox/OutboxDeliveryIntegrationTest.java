@@ -113,23 +113,47 @@ class OutboxDeliveryIntegrationTest {
     }
 
     @Test
-    void a_thousand_notifications_with_a_server_failing_one_time_in_ten_are_all_delivered_exactly_once() {
+    void a_thousand_notifications_with_a_server_failing_one_time_in_ten_and_a_restart_are_all_delivered_exactly_once() {
         String prefix = "thousand-" + System.nanoTime() + "-";
         smtp.failureRate = 0.10;
+        smtp.delayMillis = 1;
         anotherInstance(25, Duration.ofMinutes(2)).start(); // two instances share the work (SKIP LOCKED)
 
         enqueue(prefix, 1000);
         enqueue(prefix, 1000); // the same events replayed: nothing enqueued twice
+
+        // the portal's own worker is restarted in the middle (a graceful shutdown: its batch is finished and marked)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> countWithStatus(prefix, "SENT") >= 300);
+        worker.stop();
+        int sentAtRestart = countWithStatus(prefix, "SENT");
+        assertThat(countWithStatus(prefix, "SENDING")).as("the stopped worker left no claim behind")
+                .isLessThanOrEqualTo(25);
+        worker.start();
+        assertThat(sentAtRestart).as("restarted in the middle").isLessThan(1000);
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .until(() -> countWithStatus(prefix, "SENT") == 1000);
         Map<String, Long> received = receivedByKey(prefix);
         assertThat(received).hasSize(1000);
         assertThat(received.values()).allMatch(count -> count == 1);
+        List<String> messageIds = Arrays.stream(mailServer.getReceivedMessages())
+                .filter(mail -> { String key = keyOf(mail); return key != null && key.startsWith(prefix); })
+                .map(OutboxDeliveryIntegrationTest::messageIdOf).toList();
+        assertThat(messageIds).as("total received").hasSize(1000);
+        assertThat(new HashSet<>(messageIds)).as("distinct Message-IDs").hasSize(1000);
         assertThat(countWithStatus(prefix, "FAILED")).isZero();
         assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from platform.outbox "
                 + "where idempotency_key like ? and attempts > 1", Integer.class, prefix + "%"))
                 .as("some were retried").isPositive();
+    }
+
+    static String messageIdOf(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -170,6 +194,15 @@ class OutboxDeliveryIntegrationTest {
             assertThat(duplicated.values()).allMatch(count -> count == 2);
             assertThat(received.entrySet().stream().filter(e -> !inFlight.contains(e.getKey())))
                     .allMatch(e -> e.getValue() == 1);
+            // a duplicate is identifiable: both copies carry the row's one Message-ID
+            Map<String, Set<String>> idsByKey = Arrays.stream(mailServer.getReceivedMessages())
+                    .filter(mail -> { String key = keyOf(mail); return key != null && key.startsWith(prefix); })
+                    .collect(Collectors.groupingBy(OutboxDeliveryIntegrationTest::keyOf,
+                            Collectors.mapping(OutboxDeliveryIntegrationTest::messageIdOf, Collectors.toSet())));
+            assertThat(idsByKey).hasSize(200).allSatisfy((key, ids) -> assertThat(ids).hasSize(1));
+            for (OutboxEntry entry : claimed.subList(0, 5)) {
+                assertThat(idsByKey.get(entry.idempotencyKey())).containsExactly(mailSender.messageId(entry));
+            }
         } finally {
             worker.start();
         }
