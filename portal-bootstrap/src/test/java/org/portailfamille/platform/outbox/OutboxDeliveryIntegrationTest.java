@@ -44,6 +44,7 @@ import static org.awaitility.Awaitility.await;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.outbox.poll-interval=PT0.1S", "portal.outbox.initial-backoff=PT0.05S",
                 "portal.outbox.max-backoff=PT0.5S", "portal.outbox.max-attempts=20", "portal.outbox.batch-size=50",
+                "portal.messaging.booking-reminder.enabled=false",
                 "portal.storage.certificates=${java.io.tmpdir}/portail-famille-tests/certificates",
                 "portal.storage.attachments=${java.io.tmpdir}/portail-famille-tests/attachments"})
 class OutboxDeliveryIntegrationTest {
