@@ -301,12 +301,12 @@ class MessagingBrowserTest {
         assertThat(banner).containsText("vous avez 0 Nouveau(x) Message(s)");
         tabTo(page, "vous avez 0 Nouveau(x) Message(s)");
         page.keyboard().press("Enter");
-        Portal.assertPath(page, "/famille/messages");
+        page.waitForURL(url -> url.endsWith("/famille/messages"));
         checkedAt320(page, "the inbox");
 
         tabTo(page, "Écrire un message");
         page.keyboard().press("Enter");
-        Portal.assertPath(page, "/famille/messages/nouveau");
+        page.waitForURL(url -> url.contains("/famille/messages/nouveau"));
         checkedAt320(page, "Écrire un message");
         tabTo(page, "Destinataire");
         for (int i = 0; i < 1000 && !facilityId.toString().equals(Portal.field(page, "Destinataire").inputValue());
@@ -339,12 +339,14 @@ class MessagingBrowserTest {
         assertThat(banner).containsText("vous avez 1 Nouveau(x) Message(s)");
         tabTo(page, "vous avez 1 Nouveau(x) Message(s)");
         page.keyboard().press("Enter");
-        Portal.assertPath(page, "/famille/messages");
+        page.waitForURL(url -> url.endsWith("/famille/messages"));
         tabTo(page, "Messages envoyés");
         page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("dossier=envoyes"));
         checkedAt320(page, "the sent folder with the answer");
         tabTo(page, subject);
         page.keyboard().press("Enter");
+        page.waitForURL(url -> !url.contains("dossier="));
         assertThat(page.locator(".thread .message")).hasCount(2);
         assertThat(page.locator(".thread")).containsText("sans fruits à coque");
         assertThat(banner).containsText("vous avez 0 Nouveau(x) Message(s)");
@@ -356,9 +358,11 @@ class MessagingBrowserTest {
         checkedAt320(page, "after deleting");
         tabTo(page, "Messages supprimés");
         page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("dossier=supprimes"));
         checkedAt320(page, "the deleted folder");
         tabTo(page, subject);
         page.keyboard().press("Enter");
+        page.waitForURL(url -> !url.contains("dossier="));
         tabTo(page, "Restaurer ce message");
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le message a été restauré.");
