@@ -372,6 +372,41 @@ class MessagingBrowserTest {
         page.setViewportSize(1280, 900);
     }
 
+    @Test
+    void an_administrator_assigns_a_member_of_staff_to_a_facility_on_agents_et_sites(Page page) {
+        TestAccounts accounts = new TestAccounts(context);
+        String facility = "Structure Agents " + UUID.randomUUID().toString().substring(0, 8);
+        UUID facilityId = context.getBean(SetUpFacilityUseCase.class).setUpFacility(new SetUpFacilityCommand(facility));
+        Staff assigned = accounts.newStaffOf("Agents2026x");
+        Staff administrator = accounts.newStaff("Agents2026y");
+
+        Portal.logIn(page, administrator.username(), administrator.password());
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Agents et sites")).click();
+        assertThat(Portal.heading(page)).hasText("Agents et sites");
+        Axe.assertNoViolations(page, "Agents et sites");
+        Locator section = page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHasText("(" + assigned.username() + ")"));
+        section.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(facility)).check();
+        section.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("sont enregistrés");
+        assertThat(page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHasText("(" + assigned.username() + ")")).getByRole(AriaRole.CHECKBOX,
+                new Locator.GetByRoleOptions().setName(facility))).isChecked();
+        Axe.assertNoViolations(page, "Agents et sites, saved");
+        page.setViewportSize(320, 800);
+        assertNoSidewaysScrolling(page, "Agents et sites");
+        page.setViewportSize(1280, 900);
+        shoot(page, "gestion-agents");
+
+        try (BrowserContext office = Portal.otherBrowser(page)) {
+            Page agent = office.newPage();
+            Portal.logIn(agent, assigned.username(), assigned.password());
+            agent.navigate("/gestion/messages");
+            assertThat(Portal.field(agent, "Boîte de réception de")).hasValue(facilityId.toString());
+        }
+    }
+
     /** Presses Tab until the focused element's name (label, aria-label or text) contains {@code name}. */
     static void tabTo(Page page, String name) {
         for (int i = 0; i < 150; i++) {

@@ -19,7 +19,7 @@ class PlanningNavigation {
 
     @Bean
     NavigationEntry staffAssignmentMenuEntry() {
-        return NavigationEntry.staffMenu(950, "agents", "nav.staff.agents", StaffAssignmentController.PAGE);
+        return NavigationEntry.staffMenu(880, "agents", "nav.staff.agents", StaffAssignmentController.PAGE);
     }
 
     @Bean
