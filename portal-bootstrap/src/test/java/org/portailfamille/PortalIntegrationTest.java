@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
                 "portal.storage.certificates=${java.io.tmpdir}/portail-famille-tests/certificates",
                 "portal.storage.attachments=${java.io.tmpdir}/portail-famille-tests/attachments",
                 "portal.storage.documents=${java.io.tmpdir}/portail-famille-tests/documents",
-                "portal.outbox.poll-interval=PT0.2S", "portal.outbox.initial-backoff=PT0.5S"})
+                "portal.outbox.poll-interval=PT0.2S", "portal.outbox.initial-backoff=PT0.5S",
+                "portal.messaging.booking-reminder.enabled=false"})
 @ExtendWith(TestClockReset.class)
 public @interface PortalIntegrationTest {
 }

@@ -5,9 +5,13 @@ import org.portailfamille.accounts.application.port.in.CreateLoginCommand;
 import org.portailfamille.accounts.application.port.in.CreateLoginUseCase;
 import org.portailfamille.accounts.application.port.in.RegisterFamilyCommand;
 import org.portailfamille.accounts.application.port.in.RegisterFamilyUseCase;
+import org.portailfamille.planning.application.port.in.AssignStaffFacilitiesCommand;
+import org.portailfamille.planning.application.port.in.AssignStaffFacilitiesUseCase;
 import org.portailfamille.shared.FamilyId;
 import org.springframework.context.ApplicationContext;
 
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Creates fresh families, parents and staff through the use cases, with unique names, for one test. */
@@ -17,8 +21,10 @@ public final class TestAccounts {
 
     private final RegisterFamilyUseCase registerFamily;
     private final CreateLoginUseCase createLogin;
+    private final AssignStaffFacilitiesUseCase assignSites;
 
     public TestAccounts(ApplicationContext context) {
+        this.assignSites = context.getBean(AssignStaffFacilitiesUseCase.class);
         this.registerFamily = context.getBean(RegisterFamilyUseCase.class);
         this.createLogin = context.getBean(CreateLoginUseCase.class);
     }
@@ -49,11 +55,23 @@ public final class TestAccounts {
         return newParent(password, false, "");
     }
 
-    /** A member of staff. */
+    /** A member of staff working for every facility (an administrator, "tous les sites"). */
     public Staff newStaff(String password) {
+        return newStaff(password, true, Set.of());
+    }
+
+    /** A member of staff working for these facilities only (ADR 0025). */
+    public Staff newStaffOf(String password, UUID... facilities) {
+        return newStaff(password, false, Set.of(facilities));
+    }
+
+    private Staff newStaff(String password, boolean everywhere, Set<UUID> facilities) {
         long n = SEQUENCE.incrementAndGet();
         String username = "agent" + n;
-        createLogin.createLogin(new CreateLoginCommand(username, password, false, null, "Agent " + n));
+        UUID login = createLogin.createLogin(new CreateLoginCommand(username, password, false, null, "Agent " + n));
+        if (!assignSites.assignStaffFacilities(new AssignStaffFacilitiesCommand(login, everywhere, facilities))) {
+            throw new IllegalStateException("Sites refused for " + username);
+        }
         return new Staff(username, password);
     }
 

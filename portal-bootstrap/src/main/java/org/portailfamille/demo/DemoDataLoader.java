@@ -51,11 +51,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final RegisterChildUseCase registerChild;
     private final DemoPlanningLoader planning;
     private final DemoBillingLoader billing;
+    private final DemoStaffSites staffSites;
 
     DemoDataLoader(RegisterFamilyUseCase registerFamily, GetFamilySummaryUseCase familySummaries,
                    CreateLoginUseCase createLogin, CreateRegieUseCase createRegie,
                    SendMessageToFamilyUseCase sendMessage, RegisterChildUseCase registerChild,
-                   DemoPlanningLoader planning, DemoBillingLoader billing) {
+                   DemoPlanningLoader planning, DemoBillingLoader billing,
+                   DemoStaffSites staffSites) {
         this.registerFamily = registerFamily;
         this.familySummaries = familySummaries;
         this.createLogin = createLogin;
@@ -64,7 +66,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.registerChild = registerChild;
         this.planning = planning;
         this.billing = billing;
+        this.staffSites = staffSites;
     }
+
 
     @Override
     public void run(ApplicationArguments args) {
@@ -101,12 +105,13 @@ class DemoDataLoader implements ApplicationRunner {
         UUID regie = createRegie.createRegie(new CreateRegieCommand("Régie garderie ALSH", "AL", 12, 228));
         DemoPlanningLoader.Activities activities = planning.load(dupont, others.get(1));
         billing.load(regie, dupont, others, activities);
+        staffSites.load();
 
         sendMessage.sendMessageToFamily(new SendMessageToFamilyCommand(dupont, "Accueil de Loisirs ALSH",
                 "Sortie au parc mercredi prochain",
                 "Bonjour, mercredi prochain les enfants de l'accueil de loisirs iront au parc municipal. "
                         + "Pensez à prévoir une casquette et une gourde. L'équipe d'animation."));
-        log.info("Demo data loaded: family {} and logins jean.dupont, nouveau.parent, agent", DUPONT_NUMBER);
+        log.info("Demo data loaded: family {} and logins jean.dupont, nouveau.parent, agent, agent.garderie", DUPONT_NUMBER);
     }
 
     /** LÉA (CM1, two authorised persons, an allergy) and TOM (grande section) DUPONT. */

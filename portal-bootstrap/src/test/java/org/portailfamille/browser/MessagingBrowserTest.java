@@ -275,6 +275,158 @@ class MessagingBrowserTest {
         }
     }
 
+    /**
+     * Keyboard only (Tab, arrows, typing, Enter: no click, no fill) at 320 px: a parent logs in, writes to a facility,
+     * the facility's staff answer, the parent follows the banner's count, reads the answer (the count drops), deletes
+     * and restores it; axe on each page, no sideways scrolling.
+     */
+    @Test
+    void a_parent_does_it_all_from_the_keyboard_at_320_px(Page page) {
+        TestAccounts accounts = new TestAccounts(context);
+        Parent parent = accounts.newParent("Clavier2026x");
+        String facility = "Structure Clavier " + UUID.randomUUID().toString().substring(0, 8);
+        UUID facilityId = context.getBean(SetUpFacilityUseCase.class).setUpFacility(new SetUpFacilityCommand(facility));
+        Staff staff = accounts.newStaffOf("Clavier2026y", facilityId);
+        String subject = "Question clavier " + System.nanoTime();
+        page.setViewportSize(320, 640);
+
+        page.navigate(Portal.LOGIN);
+        tabTo(page, "Identifiant");
+        page.keyboard().type(parent.username());
+        tabTo(page, "Mot de passe");
+        page.keyboard().type(parent.password());
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.endsWith(Portal.FAMILY_HOME));
+        Locator banner = page.locator(".banner");
+        assertThat(banner).containsText("vous avez 0 Nouveau(x) Message(s)");
+        tabTo(page, "vous avez 0 Nouveau(x) Message(s)");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.endsWith("/famille/messages"));
+        checkedAt320(page, "the inbox");
+
+        tabTo(page, "Écrire un message");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("/famille/messages/nouveau"));
+        checkedAt320(page, "Écrire un message");
+        tabTo(page, "Destinataire");
+        for (int i = 0; i < 1000 && !facilityId.toString().equals(Portal.field(page, "Destinataire").inputValue());
+             i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(Portal.field(page, "Destinataire")).hasValue(facilityId.toString());
+        tabTo(page, "Objet");
+        page.keyboard().type(subject);
+        tabTo(page, "Votre message");
+        page.keyboard().type("Bonjour, mon enfant peut-il apporter son goûter ?");
+        tabTo(page, "Envoyer le message");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre message a été envoyé.");
+        assertThat(Portal.heading(page)).hasText(subject);
+        checkedAt320(page, "the conversation written from the keyboard");
+
+        try (BrowserContext office = Portal.otherBrowser(page)) {
+            Page agent = office.newPage();
+            Portal.logIn(agent, staff.username(), staff.password());
+            agent.navigate("/gestion/messages?structure=" + facilityId);
+            agent.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(subject))
+                    .getByRole(AriaRole.LINK).click();
+            Portal.field(agent, "Votre réponse").fill("Bonjour, oui, sans fruits à coque.");
+            Portal.press(agent, "Envoyer la réponse");
+            assertThat(agent.getByRole(AriaRole.STATUS)).containsText("Votre réponse a été envoyée.");
+        }
+
+        page.navigate(Portal.FAMILY_HOME);
+        assertThat(banner).containsText("vous avez 1 Nouveau(x) Message(s)");
+        tabTo(page, "vous avez 1 Nouveau(x) Message(s)");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.endsWith("/famille/messages"));
+        tabTo(page, "Messages envoyés");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("dossier=envoyes"));
+        checkedAt320(page, "the sent folder with the answer");
+        tabTo(page, subject);
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> !url.contains("dossier="));
+        assertThat(page.locator(".thread .message")).hasCount(2);
+        assertThat(page.locator(".thread")).containsText("sans fruits à coque");
+        assertThat(banner).containsText("vous avez 0 Nouveau(x) Message(s)");
+        checkedAt320(page, "the answer read");
+
+        tabTo(page, "Supprimer ce message");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("déplacé dans les messages supprimés");
+        checkedAt320(page, "after deleting");
+        tabTo(page, "Messages supprimés");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("dossier=supprimes"));
+        checkedAt320(page, "the deleted folder");
+        tabTo(page, subject);
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> !url.contains("dossier="));
+        tabTo(page, "Restaurer ce message");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le message a été restauré.");
+        checkedAt320(page, "the restored conversation");
+        assertThat(context.getBean(ViewMailboxUseCase.class).mailbox(new MailboxQuery(parent.familyId(), Folder.SENT,
+                MailboxOrder.NEWEST_FIRST))).anyMatch(conversation -> conversation.subject().equals(subject));
+        page.setViewportSize(1280, 900);
+    }
+
+    @Test
+    void an_administrator_assigns_a_member_of_staff_to_a_facility_on_agents_et_sites(Page page) {
+        TestAccounts accounts = new TestAccounts(context);
+        String facility = "Structure Agents " + UUID.randomUUID().toString().substring(0, 8);
+        UUID facilityId = context.getBean(SetUpFacilityUseCase.class).setUpFacility(new SetUpFacilityCommand(facility));
+        Staff assigned = accounts.newStaffOf("Agents2026x");
+        Staff administrator = accounts.newStaff("Agents2026y");
+
+        Portal.logIn(page, administrator.username(), administrator.password());
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Agents et sites")).click();
+        assertThat(Portal.heading(page)).hasText("Agents et sites");
+        Axe.assertNoViolations(page, "Agents et sites");
+        Locator section = page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHasText("(" + assigned.username() + ")"));
+        section.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(facility)).check();
+        section.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("sont enregistrés");
+        assertThat(page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHasText("(" + assigned.username() + ")")).getByRole(AriaRole.CHECKBOX,
+                new Locator.GetByRoleOptions().setName(facility))).isChecked();
+        Axe.assertNoViolations(page, "Agents et sites, saved");
+        page.setViewportSize(320, 800);
+        assertNoSidewaysScrolling(page, "Agents et sites");
+        page.setViewportSize(1280, 900);
+        shoot(page, "gestion-agents");
+
+        try (BrowserContext office = Portal.otherBrowser(page)) {
+            Page agent = office.newPage();
+            Portal.logIn(agent, assigned.username(), assigned.password());
+            agent.navigate("/gestion/messages");
+            assertThat(Portal.field(agent, "Boîte de réception de")).hasValue(facilityId.toString());
+        }
+    }
+
+    /** Presses Tab until the focused element's name (label, aria-label or text) contains {@code name}. */
+    static void tabTo(Page page, String name) {
+        for (int i = 0; i < 150; i++) {
+            page.keyboard().press("Tab");
+            String focused = (String) page.evaluate("() => { const e = document.activeElement; if (!e) return '';"
+                    + " const label = e.labels && e.labels.length ? e.labels[0].innerText : '';"
+                    + " return (e.getAttribute('aria-label') || label || e.innerText || e.value || '')"
+                    + ".replace(/\\s+/g, ' ').trim(); }");
+            if (focused.contains(name)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached « " + name + " » on " + page.url());
+    }
+
+    static void checkedAt320(Page page, String what) {
+        Axe.assertNoViolations(page, what + " at 320 px");
+        assertNoSidewaysScrolling(page, what);
+    }
+
     private void enrol(Parent parent, String firstName, UUID activity) {
         String lastName = parent.displayName().substring(parent.displayName().lastIndexOf(' ') + 1);
         ChildId child = context.getBean(RegisterChildUseCase.class).registerChild(new RegisterChildCommand(

@@ -132,7 +132,7 @@ class ModuleContributionsTest {
                 "/gestion/accueil Accueil", "/gestion/demandes Demandes des familles", "/gestion/familles Familles",
                 "/gestion/planning Planning", "/gestion/presences Feuilles de présence",
                 "/gestion/messages Messagerie", "/gestion/documents Documents", "/gestion/facturation Facturation", "/gestion/exports Exports comptables",
-                "/mot-de-passe/changer Changer mot de passe");
+                "/gestion/agents Agents et sites", "/mot-de-passe/changer Changer mot de passe");
         String main = text(home.substring(home.indexOf("<main")));
         assertThat(main).containsSubsequence("Demandes des familles", "Feuilles de présence",
                 "Exports comptables 2 export(s) en attente. Voir les exports", "Planning");

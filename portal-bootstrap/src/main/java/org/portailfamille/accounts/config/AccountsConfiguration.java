@@ -32,6 +32,7 @@ import org.portailfamille.accounts.application.service.GetFamilyFileService;
 import org.portailfamille.accounts.application.service.GetChildNamesService;
 import org.portailfamille.accounts.application.service.ListChildrenService;
 import org.portailfamille.accounts.application.service.ListFamilyLoginsService;
+import org.portailfamille.accounts.application.service.ListStaffLoginsService;
 import org.portailfamille.accounts.application.service.OpenFamilyAccountService;
 import org.portailfamille.accounts.application.service.ResetParentPasswordService;
 import org.portailfamille.accounts.application.service.SearchFamiliesService;
@@ -167,6 +168,11 @@ class AccountsConfiguration {
     @Bean
     ListFamilyLoginsService listFamilyLoginsService(Logins logins) {
         return new ListFamilyLoginsService(logins);
+    }
+
+    @Bean
+    ListStaffLoginsService listStaffLoginsService(Logins logins) {
+        return new ListStaffLoginsService(logins);
     }
 
     @Bean

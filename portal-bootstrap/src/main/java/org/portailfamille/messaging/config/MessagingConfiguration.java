@@ -5,6 +5,7 @@ import org.portailfamille.messaging.adapter.out.files.FileSystemAttachmentFiles;
 import org.portailfamille.messaging.adapter.out.mail.BundleClosureTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundleDecisionTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundleNoticeTexts;
+import org.portailfamille.messaging.adapter.out.mail.BundleBookingReminderTexts;
 import org.portailfamille.messaging.adapter.out.mail.BundlePlaceOfferTexts;
 import org.portailfamille.messaging.adapter.out.outbox.OutboxDeliveryFailures;
 import org.portailfamille.messaging.adapter.out.outbox.OutboxOutgoingNotifications;
@@ -16,6 +17,7 @@ import org.portailfamille.messaging.application.port.out.DecisionTexts;
 import org.portailfamille.messaging.application.port.out.DeliveryFailures;
 import org.portailfamille.messaging.application.port.out.NoticeTexts;
 import org.portailfamille.messaging.application.port.out.OutgoingNotifications;
+import org.portailfamille.messaging.application.port.out.BookingReminderTexts;
 import org.portailfamille.messaging.application.port.out.PlaceOfferTexts;
 import org.portailfamille.messaging.application.port.out.PreferenceChoices;
 import org.portailfamille.messaging.application.service.AdultNotifier;
@@ -32,6 +34,8 @@ import org.portailfamille.messaging.application.service.ListDeliveryFailuresServ
 import org.portailfamille.messaging.application.service.NotifyDaysClosedService;
 import org.portailfamille.messaging.application.service.NotifyFamilyService;
 import org.portailfamille.messaging.application.service.NotifyPlaceOfferService;
+import org.portailfamille.messaging.application.service.RemindBookingDeadlinesService;
+import org.portailfamille.planning.application.port.in.FindUnbookedRegularDaysUseCase;
 import org.portailfamille.messaging.application.service.NotifyRequestDecisionService;
 import org.portailfamille.messaging.application.service.ReadConversationService;
 import org.portailfamille.messaging.application.service.ReadStaffConversationService;
@@ -134,6 +138,19 @@ class MessagingConfiguration {
     @Bean
     NotifyPlaceOfferService notifyPlaceOfferService(FamilyNotifier notifier, PlaceOfferTexts texts) {
         return new NotifyPlaceOfferService(notifier, texts);
+    }
+
+    @Bean
+    BookingReminderTexts bookingReminderTexts(MessageSource messageSource,
+                                              @Value("${portal.municipality.name}") String municipalityName) {
+        return new BundleBookingReminderTexts(messageSource, municipalityName);
+    }
+
+    @Bean
+    RemindBookingDeadlinesService remindBookingDeadlinesService(FindUnbookedRegularDaysUseCase unbookedDays,
+                                                                FamilyNotifier notifier, BookingReminderTexts texts,
+                                                                Clock clock) {
+        return new RemindBookingDeadlinesService(unbookedDays, notifier, texts, clock);
     }
 
     @Bean

@@ -60,6 +60,11 @@ import org.portailfamille.planning.application.service.ViewAttendanceRegisterSer
 import org.portailfamille.planning.application.service.ViewChildPlanningService;
 import org.portailfamille.planning.application.service.ViewDayOccupancyService;
 import org.portailfamille.planning.application.service.ViewPlanningSetUpService;
+import org.portailfamille.accounts.application.port.in.ListStaffLoginsUseCase;
+import org.portailfamille.planning.application.port.out.StaffAssignments;
+import org.portailfamille.planning.application.service.AssignStaffFacilitiesService;
+import org.portailfamille.planning.application.service.ViewStaffFacilitiesService;
+import org.portailfamille.planning.application.service.FindUnbookedRegularDaysService;
 import org.portailfamille.planning.application.service.ViewWaitingListPositionService;
 import org.portailfamille.requests.application.port.in.RecordAcceptedRequestUseCase;
 import org.portailfamille.requests.application.port.in.SubmitRequestUseCase;
@@ -296,6 +301,25 @@ class PlanningConfiguration {
                                                       BookingPeriods bookingPeriods, Closures closures,
                                                       Enrolments enrolments, SchoolCalendars calendars) {
         return new ViewPlanningSetUpService(facilities, activities, bookingPeriods, closures, enrolments, calendars);
+    }
+
+    @Bean
+    FindUnbookedRegularDaysService findUnbookedRegularDaysService(Activities activities, PlanningDays days,
+                                                                  Enrolments enrolments, Reservations reservations,
+                                                                  GetChildNamesUseCase childNames) {
+        return new FindUnbookedRegularDaysService(activities, days, enrolments, reservations, childNames);
+    }
+
+    @Bean
+    ViewStaffFacilitiesService viewStaffFacilitiesService(StaffAssignments assignments) {
+        return new ViewStaffFacilitiesService(assignments);
+    }
+
+    @Bean
+    AssignStaffFacilitiesService assignStaffFacilitiesService(StaffAssignments assignments, Facilities facilities,
+            ListStaffLoginsUseCase staffLogins) {
+        return new AssignStaffFacilitiesService(assignments,
+                facilities, staffLogins);
     }
 
     @Bean

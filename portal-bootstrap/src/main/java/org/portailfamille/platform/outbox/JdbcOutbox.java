@@ -112,6 +112,16 @@ public class JdbcOutbox implements Outbox {
                 .param("worker", worker).update() == 1;
     }
 
+    /** A claimed row not sent (the worker is stopping): PENDING again, due now, this attempt not counted. */
+    boolean release(UUID id, String worker) {
+        return jdbc.sql("""
+                        UPDATE platform.outbox SET status = 'PENDING', next_attempt_at = :now,
+                                                   attempts = GREATEST(attempts - 1, 0),
+                                                   claimed_by = NULL, claimed_until = NULL
+                        WHERE id = :id AND status = 'SENDING' AND claimed_by = :worker""")
+                .param("now", at(clock.instant())).param("id", id).param("worker", worker).update() == 1;
+    }
+
     /** Back to PENDING, due after {@code delay}, with the error kept. */
     boolean markRetry(UUID id, String worker, String error, Duration delay) {
         return jdbc.sql("""

@@ -12,8 +12,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * E-mails of the outbox through the configured SMTP server (plain text, UTF-8). Each carries its idempotency key in
- * the header {@code X-Portail-Idempotency-Key}, so that a rare duplicate (ADR 0020) can be recognised.
+ * E-mails of the outbox through the configured SMTP server (plain text, UTF-8). Each carries a stable
+ * {@code Message-ID} derived from its outbox row ({@code <outbox.ROW-ID@DOMAIN>}, the same at every attempt) and its
+ * idempotency key in the header {@code X-Portail-Idempotency-Key}: the rare duplicate of a crash between the
+ * server's acceptance and the SENT mark (ADR 0026) is recognisable, and mail clients that deduplicate by Message-ID
+ * show it once.
  */
 public class MailNotificationSender implements NotificationSender {
 
@@ -38,7 +41,7 @@ public class MailNotificationSender implements NotificationSender {
         if (sender == null) {
             throw new DeliveryException("No SMTP server configured (spring.mail.host)", false);
         }
-        MimeMessage mail = sender.createMimeMessage();
+        MimeMessage mail = new StableIdMessage(sender.createMimeMessage().getSession(), messageId(notification));
         try {
             MimeMessageHelper helper = new MimeMessageHelper(mail, false, "UTF-8");
             helper.setFrom(from);
@@ -59,5 +62,28 @@ public class MailNotificationSender implements NotificationSender {
             throw new DeliveryException(String.valueOf(e.getMessage()), false, e);
         }
         return null;
+    }
+
+    /** The Message-ID of a row of the outbox: the same at every attempt, unique per row. */
+    public String messageId(OutboxEntry notification) {
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "portail-famille" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<outbox." + notification.id() + "@" + (domain.isEmpty() ? "portail-famille" : domain) + ">";
+    }
+
+    /** JavaMail writes a random Message-ID at each {@code saveChanges()}; this one keeps the outbox row's. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(jakarta.mail.Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code maxBackoff}); FAILED after {@code maxAttempts} or a permanent error. At most {@code maxBatchesPerPoll}
  * batches per poll, so a poll is bounded. A claim left by a crashed instance expires after {@code lease} and the row
  * is sent again: delivery is at least once, and exactly once unless an instance dies between the server's
- * acceptance and the recording of SENT (ADR 0020).
+ * acceptance and the recording of SENT (ADR 0020, 0026: such a duplicate carries the row's one Message-ID). A
+ * graceful stop finishes and marks the send in flight, hands the rest of its batch back (PENDING, due now, the
+ * attempt not counted) and claims nothing more.
  *
  * <p>Not a bare {@code @Scheduled}: its own lifecycle-managed scheduler, stopped gracefully with the context. A
  * later issue moves the portal's jobs to a cluster-safe scheduler.
@@ -154,8 +156,14 @@ public class OutboxWorker implements SmartLifecycle {
     public int sendBatch() {
         List<OutboxEntry> claimed = Objects.requireNonNull(transactions.execute(
                 status -> outbox.claim(workerId, settings.batchSize(), settings.lease())));
-        for (OutboxEntry entry : claimed) {
-            deliver(entry);
+        for (int i = 0; i < claimed.size(); i++) {
+            if (stopping) { // graceful stop: the send in flight was finished and marked; the rest go back, due now
+                List<OutboxEntry> unsent = claimed.subList(i, claimed.size());
+                transactions.executeWithoutResult(status -> unsent.forEach(entry ->
+                        outbox.release(entry.id(), workerId)));
+                return i;
+            }
+            deliver(claimed.get(i));
         }
         return claimed.size();
     }

@@ -44,6 +44,7 @@ import static org.awaitility.Awaitility.await;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.outbox.poll-interval=PT0.1S", "portal.outbox.initial-backoff=PT0.05S",
                 "portal.outbox.max-backoff=PT0.5S", "portal.outbox.max-attempts=20", "portal.outbox.batch-size=50",
+                "portal.messaging.booking-reminder.enabled=false",
                 "portal.storage.certificates=${java.io.tmpdir}/portail-famille-tests/certificates",
                 "portal.storage.attachments=${java.io.tmpdir}/portail-famille-tests/attachments"})
 class OutboxDeliveryIntegrationTest {
@@ -107,29 +108,57 @@ class OutboxDeliveryIntegrationTest {
         }
     }
 
+    int claimedBy(OutboxWorker instance) {
+        return new JdbcTemplate(dataSource).queryForObject("select count(*) from platform.outbox "
+                + "where status = 'SENDING' and claimed_by = ?", Integer.class, instance.workerId());
+    }
+
     int countWithStatus(String prefix, String status) {
         return new JdbcTemplate(dataSource).queryForObject("select count(*) from platform.outbox "
                 + "where idempotency_key like ? and status = ?", Integer.class, prefix + "%", status);
     }
 
     @Test
-    void a_thousand_notifications_with_a_server_failing_one_time_in_ten_are_all_delivered_exactly_once() {
+    void a_thousand_notifications_with_a_server_failing_one_time_in_ten_and_a_restart_are_all_delivered_exactly_once() {
         String prefix = "thousand-" + System.nanoTime() + "-";
         smtp.failureRate = 0.10;
+        smtp.delayMillis = 1;
         anotherInstance(25, Duration.ofMinutes(2)).start(); // two instances share the work (SKIP LOCKED)
 
         enqueue(prefix, 1000);
         enqueue(prefix, 1000); // the same events replayed: nothing enqueued twice
+
+        // the portal's own worker is restarted in the middle (a graceful shutdown: its batch is finished and marked)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> countWithStatus(prefix, "SENT") >= 300);
+        worker.stop();
+        int sentAtRestart = countWithStatus(prefix, "SENT");
+        assertThat(claimedBy(worker)).as("the stopped worker left no claim behind").isZero();
+        worker.start();
+        assertThat(sentAtRestart).as("restarted in the middle").isLessThan(1000);
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .until(() -> countWithStatus(prefix, "SENT") == 1000);
         Map<String, Long> received = receivedByKey(prefix);
         assertThat(received).hasSize(1000);
         assertThat(received.values()).allMatch(count -> count == 1);
+        List<String> messageIds = Arrays.stream(mailServer.getReceivedMessages())
+                .filter(mail -> { String key = keyOf(mail); return key != null && key.startsWith(prefix); })
+                .map(OutboxDeliveryIntegrationTest::messageIdOf).toList();
+        assertThat(messageIds).as("total received").hasSize(1000);
+        assertThat(new HashSet<>(messageIds)).as("distinct Message-IDs").hasSize(1000);
         assertThat(countWithStatus(prefix, "FAILED")).isZero();
         assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from platform.outbox "
                 + "where idempotency_key like ? and attempts > 1", Integer.class, prefix + "%"))
                 .as("some were retried").isPositive();
+    }
+
+    static String messageIdOf(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -170,6 +199,15 @@ class OutboxDeliveryIntegrationTest {
             assertThat(duplicated.values()).allMatch(count -> count == 2);
             assertThat(received.entrySet().stream().filter(e -> !inFlight.contains(e.getKey())))
                     .allMatch(e -> e.getValue() == 1);
+            // a duplicate is identifiable: both copies carry the row's one Message-ID
+            Map<String, Set<String>> idsByKey = Arrays.stream(mailServer.getReceivedMessages())
+                    .filter(mail -> { String key = keyOf(mail); return key != null && key.startsWith(prefix); })
+                    .collect(Collectors.groupingBy(OutboxDeliveryIntegrationTest::keyOf,
+                            Collectors.mapping(OutboxDeliveryIntegrationTest::messageIdOf, Collectors.toSet())));
+            assertThat(idsByKey).hasSize(200).allSatisfy((key, ids) -> assertThat(ids).hasSize(1));
+            for (OutboxEntry entry : claimed.subList(0, 5)) {
+                assertThat(idsByKey.get(entry.idempotencyKey())).containsExactly(mailSender.messageId(entry));
+            }
         } finally {
             worker.start();
         }
@@ -185,7 +223,8 @@ class OutboxDeliveryIntegrationTest {
             enqueue(prefix, 60);
             first.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> countWithStatus(prefix, "SENT") >= 15);
-            first.stop(); // graceful: the batch being sent is finished and recorded
+            first.stop(); // graceful: the send in flight is finished and recorded, the rest of the batch handed back
+            assertThat(claimedBy(first)).as("no claim left to expire").isZero();
             int sentBefore = countWithStatus(prefix, "SENT");
             assertThat(sentBefore).isLessThan(60);
             anotherInstance(10, Duration.ofSeconds(2)).start();

@@ -26,13 +26,15 @@ public final class FamilyNotifier {
         this.clock = clock;
     }
 
-    void tellOnce(UUID causeId, FamilyId familyId, NotificationKind kind, String senderName, String subject,
+    /** False when the family was already told of this cause (nothing sent). */
+    boolean tellOnce(UUID causeId, FamilyId familyId, NotificationKind kind, String senderName, String subject,
                   String body, @Nullable String link) {
         Conversation notice = Conversation.notice(causeId, familyId, null, senderName, subject, body, link,
                 clock.instant());
         if (!conversations.addIfAbsent(notice)) {
-            return; // already told
+            return false; // already told
         }
         adults.tell(notice.id(), familyId, kind, senderName, subject, body, link);
+        return true;
     }
 }

@@ -109,6 +109,9 @@ final class InMemoryAccounts {
         public List<Login> ofFamily(FamilyId familyId) {
             return loginRows.values().stream().filter(l -> l.familyId().equals(Optional.of(familyId))).toList();
         }
+        public List<Login> ofStaff() {
+            return loginRows.values().stream().filter(l -> l.familyId().isEmpty()).toList();
+        }
         public void updatePassword(Login login) { loginRows.put(login.id(), login); }
     };
 

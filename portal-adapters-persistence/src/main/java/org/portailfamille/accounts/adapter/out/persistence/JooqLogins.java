@@ -58,6 +58,11 @@ class JooqLogins implements Logins {
     }
 
     @Override
+    public List<Login> ofStaff() {
+        return dsl.selectFrom(LOGIN).where(LOGIN.ROLE.eq("STAFF")).orderBy(LOGIN.USERNAME).fetch(JooqLogins::toLogin);
+    }
+
+    @Override
     public void updatePassword(Login login) {
         dsl.update(LOGIN)
                 .set(LOGIN.PASSWORD_HASH, login.passwordHash())

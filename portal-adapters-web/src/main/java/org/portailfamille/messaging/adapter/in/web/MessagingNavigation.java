@@ -7,9 +7,12 @@ import org.portailfamille.messaging.application.port.in.ContactDetails;
 import org.portailfamille.messaging.application.port.in.ContactDirectory;
 import org.portailfamille.messaging.application.port.in.ViewContactDetailsUseCase;
 import org.portailfamille.messaging.application.port.in.ViewStaffInboxUseCase;
-import org.portailfamille.planning.application.port.in.FacilityView;
 import org.portailfamille.planning.application.port.in.ViewPlanningSetUpUseCase;
+import org.portailfamille.access.PortalUser;
+import org.portailfamille.planning.application.port.in.ViewStaffFacilitiesUseCase;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.ArrayList;
@@ -34,13 +37,17 @@ class MessagingNavigation {
     }
 
     @Bean
-    StaffHomeCard messagesCard(ViewStaffInboxUseCase inbox, ViewPlanningSetUpUseCase planning) {
+    StaffHomeCard messagesCard(ViewStaffInboxUseCase inbox, ViewPlanningSetUpUseCase planning,
+                               ViewStaffFacilitiesUseCase staffFacilities, MessageSource messages) {
         return new StaffHomeCard(400, "messages", "staff.home.messages.title", "staff.home.messages.text",
                 "staff.home.messages.link", StaffMessagesController.INBOX, () -> {
-            int unread = inbox.countUnreadForStaff(null);
-            for (FacilityView facility : planning.facilities()) {
-                unread += inbox.countUnreadForStaff(facility.id());
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication == null || !(authentication.getPrincipal() instanceof PortalUser user)) {
+                return List.of(0);
             }
+            // the desks this member of staff works for only (ADR 0025)
+            int unread = StaffMessagesController.desks(staffFacilities.staffFacilities(user.loginId()), planning,
+                    inbox, messages).stream().mapToInt(StaffMessagesController.Desk::unread).sum();
             return List.of(unread);
         });
     }

@@ -16,7 +16,10 @@ import org.portailfamille.messaging.application.port.in.ViewStaffInboxUseCase;
 import org.portailfamille.messaging.application.port.in.WriteToFamilyCommand;
 import org.portailfamille.messaging.application.port.in.WriteToFamilyUseCase;
 import org.portailfamille.planning.application.port.in.FacilityView;
+import org.portailfamille.planning.application.port.in.StaffFacilities;
 import org.portailfamille.planning.application.port.in.ViewPlanningSetUpUseCase;
+import org.portailfamille.planning.application.port.in.ViewStaffFacilitiesUseCase;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
@@ -39,7 +43,9 @@ import java.util.UUID;
 /**
  * The staff "Messagerie": one inbox per desk (the municipality's own, or a facility's; unread and unanswered
  * first), a conversation (take it, reply, mark handled, reopen, the family's file), and "Écrire à une famille"
- * by N° Famille. Desks are named in the address: {@code mairie} or the facility's id.
+ * by N° Famille. Desks are named in the address: {@code mairie} or the facility's id. A member of staff sees only
+ * the desks of the facilities they work for (ADR 0025; the municipality's desk: administrators, "tous les sites"):
+ * any other desk, and so any conversation or attachment of it, answers 404.
  */
 @Controller
 class StaffMessagesController {
@@ -55,13 +61,15 @@ class StaffMessagesController {
     private final WriteToFamilyUseCase write;
     private final GetFamilySummaryUseCase families;
     private final ViewPlanningSetUpUseCase planning;
+    private final ViewStaffFacilitiesUseCase staffFacilities;
     private final MessageSource messages;
 
     StaffMessagesController(ViewStaffInboxUseCase inbox, ReadStaffConversationUseCase read,
                             HandleConversationUseCase handle, ReplyAsStaffUseCase reply,
                             GetAttachmentUseCase attachments, WriteToFamilyUseCase write,
                             GetFamilySummaryUseCase families, ViewPlanningSetUpUseCase planning,
-                            MessageSource messages) {
+                            ViewStaffFacilitiesUseCase staffFacilities, MessageSource messages) {
+        this.staffFacilities = staffFacilities;
         this.inbox = inbox;
         this.read = read;
         this.handle = handle;
@@ -77,25 +85,41 @@ class StaffMessagesController {
     public record Desk(String slug, String name, int unread) {
     }
 
-    List<Desk> desks() {
+    /** The desks {@code user} works for: the municipality's for administrators, then their facilities. */
+    List<Desk> desks(PortalUser user) {
+        return desks(staffFacilities.staffFacilities(user.loginId()), planning, inbox, messages);
+    }
+
+    static List<Desk> desks(StaffFacilities scope, ViewPlanningSetUpUseCase planning, ViewStaffInboxUseCase inbox,
+                            MessageSource messages) {
         List<Desk> desks = new java.util.ArrayList<>();
-        desks.add(new Desk(MessageForms.MUNICIPALITY, messages.getMessage("messaging.staff.municipality", null,
-                Locale.FRENCH), inbox.countUnreadForStaff(null)));
+        if (scope.allFacilities()) {
+            desks.add(new Desk(MessageForms.MUNICIPALITY, messages.getMessage("messaging.staff.municipality", null,
+                    Locale.FRENCH), inbox.countUnreadForStaff(null)));
+        }
         for (FacilityView facility : planning.facilities()) {
-            desks.add(new Desk(facility.id().toString(), facility.name(), inbox.countUnreadForStaff(facility.id())));
+            if (scope.covers(facility.id())) {
+                desks.add(new Desk(facility.id().toString(), facility.name(),
+                        inbox.countUnreadForStaff(facility.id())));
+            }
         }
         return desks;
     }
 
-    private Desk desk(String slug) {
-        return desks().stream().filter(desk -> desk.slug().equals(slug)).findFirst()
+    /** A desk of {@code user}'s; 404 for any other (so another facility's conversations are not even named). */
+    private Desk desk(PortalUser user, String slug) {
+        return desks(user).stream().filter(desk -> desk.slug().equals(slug)).findFirst()
                 .orElseThrow(MessageForms::notFound);
     }
 
     @GetMapping(INBOX)
-    String inbox(@RequestParam(name = "structure", defaultValue = MessageForms.MUNICIPALITY) String slug,
+    String inbox(@AuthenticationPrincipal PortalUser user,
+                 @RequestParam(name = "structure", defaultValue = MessageForms.MUNICIPALITY) String slug,
                  @RequestParam(name = "traites", defaultValue = "") String handled, Model model) {
-        List<Desk> desks = desks();
+        List<Desk> desks = desks(user);
+        if (desks.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN); // assigned to no facility yet
+        }
         Desk desk = desks.stream().filter(candidate -> candidate.slug().equals(slug)).findFirst()
                 .orElse(desks.get(0));
         boolean includeHandled = "oui".equals(handled);
@@ -108,8 +132,9 @@ class StaffMessagesController {
     }
 
     @GetMapping(CONVERSATION)
-    String conversation(@PathVariable String desk, @PathVariable String conversationId, Model model) {
-        Desk shown = desk(desk);
+    String conversation(@AuthenticationPrincipal PortalUser user, @PathVariable String desk,
+                        @PathVariable String conversationId, Model model) {
+        Desk shown = desk(user, desk);
         ConversationView conversation = read.openAsStaff(MessageForms.desk(shown.slug()),
                 MessageForms.uuid(conversationId)).orElseThrow(MessageForms::notFound);
         if (!model.containsAttribute("errors")) {
@@ -136,7 +161,7 @@ class StaffMessagesController {
                  @PathVariable String conversationId, @RequestParam(name = "texte", defaultValue = "") String body,
                  @RequestParam(name = "pieces", required = false) List<MultipartFile> files, Model model,
                  RedirectAttributes redirect) {
-        Desk shown = desk(desk);
+        Desk shown = desk(user, desk);
         UUID id = MessageForms.uuid(conversationId);
         MessageOutcome outcome = reply.replyAsStaff(new StaffReplyCommand(MessageForms.desk(shown.slug()), id,
                 staff(user), body, MessageForms.uploads(files)));
@@ -157,7 +182,7 @@ class StaffMessagesController {
     @PostMapping(CONVERSATION + "/{action:prendre|traiter|rouvrir}")
     String handle(@AuthenticationPrincipal PortalUser user, @PathVariable String desk,
                   @PathVariable String conversationId, @PathVariable String action, RedirectAttributes redirect) {
-        Desk shown = desk(desk);
+        Desk shown = desk(user, desk);
         UUID facility = MessageForms.desk(shown.slug());
         UUID id = MessageForms.uuid(conversationId);
         boolean done = switch (action) {
@@ -173,23 +198,24 @@ class StaffMessagesController {
     }
 
     @GetMapping(CONVERSATION + "/pieces-jointes/{attachmentId}")
-    ResponseEntity<byte[]> attachment(@PathVariable String desk, @PathVariable String conversationId,
-                                      @PathVariable String attachmentId) {
-        UUID facility = MessageForms.desk(desk(desk).slug());
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal PortalUser user, @PathVariable String desk,
+                                      @PathVariable String conversationId, @PathVariable String attachmentId) {
+        UUID facility = MessageForms.desk(desk(user, desk).slug());
         UUID attachment = MessageForms.uuid(attachmentId);
         return MessageForms.download(attachments.attachmentForStaff(facility, attachment)
                 .orElseThrow(MessageForms::notFound));
     }
 
     @GetMapping(INBOX + "/ecrire")
-    String writeForm(@RequestParam(name = "famille", defaultValue = "") String familyNumber, Model model) {
-        return writePage(familyNumber.length() > 30 ? "" : familyNumber, MessageForms.MUNICIPALITY, "", "",
+    String writeForm(@AuthenticationPrincipal PortalUser user,
+                     @RequestParam(name = "famille", defaultValue = "") String familyNumber, Model model) {
+        return writePage(user, familyNumber.length() > 30 ? "" : familyNumber, MessageForms.MUNICIPALITY, "", "",
                 Map.of(), model);
     }
 
-    private String writePage(String familyNumber, String desk, String subject, String body,
+    private String writePage(PortalUser user, String familyNumber, String desk, String subject, String body,
                              Map<String, List<String>> errors, Model model) {
-        model.addAttribute("desks", desks());
+        model.addAttribute("desks", desks(user));
         model.addAttribute("familyNumber", familyNumber);
         model.addAttribute("deskSlug", desk);
         model.addAttribute("subject", subject);
@@ -209,7 +235,7 @@ class StaffMessagesController {
         String number = familyNumber.strip();
         Optional<FamilySummary> family = number.isEmpty() || number.length() > 30 ? Optional.empty()
                 : families.familySummaryByNumber(number);
-        Optional<Desk> chosen = desks().stream().filter(candidate -> candidate.slug().equals(desk)).findFirst();
+        Optional<Desk> chosen = desks(user).stream().filter(candidate -> candidate.slug().equals(desk)).findFirst();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         if (family.isEmpty()) {
             errors.put("famille", List.of(messages.getMessage(number.isEmpty() ? "messaging.staff.write.noNumber"
@@ -227,7 +253,7 @@ class StaffMessagesController {
             errors.putAll(MessageForms.errors(outcome.problems(), messages));
         }
         if (!errors.isEmpty()) {
-            return writePage(number.length() > 30 ? "" : number, chosen.map(Desk::slug).orElse(""),
+            return writePage(user, number.length() > 30 ? "" : number, chosen.map(Desk::slug).orElse(""),
                     MessageForms.kept(subject), MessageForms.kept(body), errors, model);
         }
         redirect.addFlashAttribute("confirmation", "messaging.staff.write.sent");

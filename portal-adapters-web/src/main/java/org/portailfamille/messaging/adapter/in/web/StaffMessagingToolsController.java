@@ -14,7 +14,10 @@ import org.portailfamille.messaging.application.port.in.StaffMember;
 import org.portailfamille.messaging.application.port.in.ViewContactDetailsUseCase;
 import org.portailfamille.planning.application.port.in.ActivityView;
 import org.portailfamille.planning.application.port.in.FacilityView;
+import org.portailfamille.planning.application.port.in.StaffFacilities;
 import org.portailfamille.planning.application.port.in.ViewPlanningSetUpUseCase;
+import org.portailfamille.planning.application.port.in.ViewStaffFacilitiesUseCase;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
@@ -37,6 +41,8 @@ import java.util.UUID;
  * The staff's other messaging pages: "Envoyer à plusieurs familles" (all families of an activity, a facility or a
  * day, each its own copy: "Message envoyé à N familles"), the notifications that could not be delivered (with
  * "Renvoyer"), and the contact details of the municipality and each facility (Contact page and footer).
+ * A broadcast reaches only the facilities the sender works for (ADR 0025: another facility answers 404); the
+ * failures (every family's addresses) and the contact details are the administrators' ("tous les sites", else 403).
  */
 @Controller
 class StaffMessagingToolsController {
@@ -52,12 +58,15 @@ class StaffMessagingToolsController {
     private final ViewContactDetailsUseCase contacts;
     private final ChangeContactDetailsUseCase changeContacts;
     private final ViewPlanningSetUpUseCase planning;
+    private final ViewStaffFacilitiesUseCase staffFacilities;
     private final MessageSource messages;
 
     StaffMessagingToolsController(BroadcastUseCase broadcast, ListDeliveryFailuresUseCase failures,
                                   RetryDeliveryUseCase retry,
                                   ViewContactDetailsUseCase contacts, ChangeContactDetailsUseCase changeContacts,
-                                  ViewPlanningSetUpUseCase planning, MessageSource messages) {
+                                  ViewPlanningSetUpUseCase planning, ViewStaffFacilitiesUseCase staffFacilities,
+                                  MessageSource messages) {
+        this.staffFacilities = staffFacilities;
         this.broadcast = broadcast;
         this.failures = failures;
         this.retry = retry;
@@ -76,14 +85,26 @@ class StaffMessagingToolsController {
                                 String body, String sending) {
     }
 
+    private StaffFacilities scope(PortalUser user) {
+        return staffFacilities.staffFacilities(user.loginId());
+    }
+
+    private void requireAdministrator(PortalUser user) {
+        if (!scope(user).allFacilities()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
     @GetMapping(BROADCAST)
-    String broadcastForm(Model model) {
-        return broadcastPage(new BroadcastForm("activite", "", "", "", "", "", UUID.randomUUID().toString()),
+    String broadcastForm(@AuthenticationPrincipal PortalUser user, Model model) {
+        return broadcastPage(user, new BroadcastForm("activite", "", "", "", "", "", UUID.randomUUID().toString()),
                 Map.of(), model);
     }
 
-    private String broadcastPage(BroadcastForm form, Map<String, List<String>> errors, Model model) {
-        model.addAttribute("choices", planning.facilities().stream()
+    private String broadcastPage(PortalUser user, BroadcastForm form, Map<String, List<String>> errors,
+                                 Model model) {
+        StaffFacilities scope = scope(user);
+        model.addAttribute("choices", planning.facilities().stream().filter(facility -> scope.covers(facility.id()))
                 .map(facility -> new FacilityChoice(facility, planning.activitiesOf(facility.id()))).toList());
         model.addAttribute("targets", TARGETS);
         model.addAttribute("form", form);
@@ -107,6 +128,9 @@ class StaffMessagingToolsController {
                 sendingId == null ? UUID.randomUUID().toString() : sendingId.toString());
         Map<String, List<String>> errors = new LinkedHashMap<>();
         UUID facilityId = parse(facility);
+        if (facilityId != null && !scope(user).covers(facilityId)) {
+            throw MessageForms.notFound(); // another facility's families: not this member of staff's
+        }
         UUID activityId = parse(activity);
         LocalDate date = null;
         if (!TARGETS.contains(target)) {
@@ -129,7 +153,7 @@ class StaffMessagingToolsController {
             errors.put("texte", List.of(text("messaging.broadcast.expired")));
         }
         if (!errors.isEmpty()) {
-            return broadcastPage(form, errors, model);
+            return broadcastPage(user, form, errors, model);
         }
         Audience audience = switch (target) {
             case "activite" -> Audience.activity(facilityId, activityId);
@@ -139,7 +163,7 @@ class StaffMessagingToolsController {
         BroadcastOutcome outcome = broadcast.broadcast(new BroadcastCommand(sendingId, audience,
                 new StaffMember(user.username(), user.displayName()), subject, body));
         if (!outcome.problems().isEmpty()) {
-            return broadcastPage(form, audienceErrors(outcome.problems()), model);
+            return broadcastPage(user, form, audienceErrors(outcome.problems()), model);
         }
         redirect.addFlashAttribute("sentTo", outcome.sent());
         return "redirect:" + BROADCAST + "/envoye";
@@ -166,13 +190,16 @@ class StaffMessagingToolsController {
     }
 
     @GetMapping(FAILURES)
-    String failures(Model model) {
+    String failures(@AuthenticationPrincipal PortalUser user, Model model) {
+        requireAdministrator(user);
         model.addAttribute("failures", failures.deliveryFailures(200));
         return "messaging/staff-failures";
     }
 
     @PostMapping(FAILURES + "/{failureId}/renvoyer")
-    String retry(@PathVariable String failureId, RedirectAttributes redirect) {
+    String retry(@AuthenticationPrincipal PortalUser user, @PathVariable String failureId,
+                 RedirectAttributes redirect) {
+        requireAdministrator(user);
         if (!retry.retryDelivery(MessageForms.uuid(failureId))) {
             throw MessageForms.notFound();
         }
@@ -181,7 +208,8 @@ class StaffMessagingToolsController {
     }
 
     @GetMapping(CONTACTS)
-    String contacts(Model model) {
+    String contacts(@AuthenticationPrincipal PortalUser user, Model model) {
+        requireAdministrator(user);
         return contactsPage("", Map.of(), null, model);
     }
 
@@ -200,11 +228,13 @@ class StaffMessagingToolsController {
     }
 
     @PostMapping(CONTACTS)
-    String saveContacts(@RequestParam(name = "structure", defaultValue = "") String desk,
+    String saveContacts(@AuthenticationPrincipal PortalUser user,
+                        @RequestParam(name = "structure", defaultValue = "") String desk,
                         @RequestParam(name = "adresse", defaultValue = "") String address,
                         @RequestParam(name = "telephone", defaultValue = "") String phone,
                         @RequestParam(name = "courriel", defaultValue = "") String email,
                         Model model, RedirectAttributes redirect) {
+        requireAdministrator(user);
         UUID facility = MessageForms.MUNICIPALITY.equals(desk) ? null : parse(desk);
         List<MessageProblem> problems = facility == null && !MessageForms.MUNICIPALITY.equals(desk)
                 ? List.of(MessageProblem.of("UNKNOWN_FACILITY"))

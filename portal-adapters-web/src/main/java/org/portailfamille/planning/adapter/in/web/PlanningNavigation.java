@@ -18,6 +18,11 @@ class PlanningNavigation {
     }
 
     @Bean
+    NavigationEntry staffAssignmentMenuEntry() {
+        return NavigationEntry.staffMenu(880, "agents", "nav.staff.agents", StaffAssignmentController.PAGE);
+    }
+
+    @Bean
     NavigationEntry staffRegisterMenuEntry() {
         return NavigationEntry.staffMenu(400, "register", "nav.staff.register", "/gestion/presences");
     }

@@ -9,8 +9,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * An upload over the server's multipart limit never reaches a controller: on the absence form it comes back to the
- * form with a French error (nothing stored); elsewhere it is refused as too large (413), never a 500.
+ * A fallback: since the server reads uploads up to a hard ceiling and {@code access.UploadCeilingFilter} answers the
+ * French 413 page above it (before the CSRF filter), a too-large file normally reaches the form's own validation
+ * ("dépasse 5 Mo"). Should Spring's resolver still meet the limit, the absence form comes back with its French
+ * error (nothing stored); elsewhere it is refused as too large (413), never a 500.
  */
 @ControllerAdvice
 class UploadTooLargeAdvice {

@@ -20,6 +20,9 @@ public interface Logins {
 
     List<Login> ofFamily(FamilyId familyId);
 
+    /** The logins of staff, by username. */
+    List<Login> ofStaff();
+
     /** Stores the login's current password hash and temporary flag. */
     void updatePassword(Login login);
 }
