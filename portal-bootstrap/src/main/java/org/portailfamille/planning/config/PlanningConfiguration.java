@@ -84,8 +84,9 @@ class PlanningConfiguration {
     // Helpers shared by the services
 
     @Bean
-    PlanningDays planningDays(Activities activities, Closures closures, Enrolments enrolments) {
-        return new PlanningDays(activities, closures, enrolments);
+    PlanningDays planningDays(Activities activities, Closures closures, Enrolments enrolments,
+                              SchoolHolidayDays schoolHolidays) {
+        return new PlanningDays(activities, closures, enrolments, schoolHolidays);
     }
 
     @Bean
@@ -303,8 +304,11 @@ class PlanningConfiguration {
     }
 
     @Bean
-    ChangeActivityService changeActivityService(Activities activities) {
-        return new ChangeActivityService(activities);
+    ChangeActivityService changeActivityService(Activities activities, Facilities facilities,
+                                                Reservations reservations, ActivityDays activityDays,
+                                                SchoolHolidayDays schoolHolidays, PlanningEvents events, Clock clock) {
+        return new ChangeActivityService(activities, facilities, reservations, activityDays, schoolHolidays, events,
+                clock);
     }
 
     @Bean
@@ -315,8 +319,10 @@ class PlanningConfiguration {
     @Bean
     ManageClosuresService manageClosuresService(Facilities facilities, Activities activities, Closures closures,
                                                 Reservations reservations, ActivityDays activityDays,
-                                                PlanningEvents events, Clock clock) {
-        return new ManageClosuresService(facilities, activities, closures, reservations, activityDays, events, clock);
+                                                PlanningEvents events, Clock clock, PlaceOffers offers,
+                                                WaitingLists waitingLists) {
+        return new ManageClosuresService(facilities, activities, closures, reservations, activityDays, events, clock,
+                offers, waitingLists);
     }
 
     @Bean

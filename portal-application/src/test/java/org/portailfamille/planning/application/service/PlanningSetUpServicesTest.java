@@ -56,11 +56,12 @@ class PlanningSetUpServicesTest {
     final ManageBookingPeriodsService periods = new ManageBookingPeriodsService(store.activities,
             store.bookingPeriods);
     final ManageClosuresService closures = new ManageClosuresService(store.facilities, store.activities,
-            store.closures, store.reservations, store.activityDays, store.events, clock);
+            store.closures, store.reservations, store.activityDays, store.events, clock, store.offers, store.waitingLists);
     final EndEnrolmentService endEnrolment = new EndEnrolmentService(store.activities, store.enrolments,
             store.reservations, store.activityDays, store.freedPlaces, clock);
     final RenameFacilityService rename = new RenameFacilityService(store.facilities);
-    final ChangeActivityService changeActivity = new ChangeActivityService(store.activities);
+    final ChangeActivityService changeActivity = new ChangeActivityService(store.activities, store.facilities,
+            store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), store.events, clock);
     final ManageSchoolCalendarService calendar = new ManageSchoolCalendarService(store.schoolCalendars);
     final ViewPlanningSetUpService view = new ViewPlanningSetUpService(store.facilities, store.activities,
             store.bookingPeriods, store.closures, store.enrolments, store.schoolCalendars);

@@ -183,6 +183,8 @@ class StaffPlanningController {
         // flash attributes live in the (JDBC) session: plain numbers only
         redirect.addFlashAttribute("closedBookings", closed.cancelledBookings());
         redirect.addFlashAttribute("closedFamilies", closed.families());
+        redirect.addFlashAttribute("closedOffers", closed.withdrawnOffers());
+        redirect.addFlashAttribute("closedWaiting", closed.withdrawnWaitingEntries());
         return "redirect:/gestion/planning/structures/" + facility.id();
     }
 
