@@ -17,6 +17,7 @@ import org.portailfamille.planning.application.port.in.CancelDayOutcome;
 import org.portailfamille.planning.application.port.in.CancelDayUseCase;
 import org.portailfamille.planning.application.port.in.CellAction;
 import org.portailfamille.planning.application.port.in.CellStatus;
+import org.portailfamille.planning.application.port.in.CellUnavailability;
 import org.portailfamille.planning.application.port.in.ChildPlanning;
 import org.portailfamille.planning.application.port.in.ChildEnrolmentView;
 import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
@@ -313,9 +314,13 @@ class PlanningController {
         model.addAttribute("baseUrl", base);
         model.addAttribute("columns", grid.days().stream().map(day -> new PlanningViews.Column(
                 texts.columnHeader(day), texts.dayName(day), day.getDayOfWeek().getValue() >= 6)).toList());
-        model.addAttribute("rows", grid.rows().stream().map(row -> new PlanningViews.Row(row.activityId(),
+        List<PlanningViews.Row> rows = grid.rows().stream().map(row -> new PlanningViews.Row(row.activityId(),
                 row.facilityName(), row.activityName(), row.guardianName(),
-                row.cells().stream().map(cell -> cellView(grid, row, cell)).toList())).toList());
+                row.cells().stream().map(cell -> cellView(grid, row, cell)).toList(),
+                "ALL_YEAR".equals(row.season()) ? "" : texts.message("planning.row.season." + row.season())))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("weeks", weeksOf(grid.days(), rows));
         model.addAttribute("legend", CellStatus.legend().stream().map(status -> new PlanningViews.LegendEntry(
                 texts.symbol(status), cssOf(status), texts.status(status))).toList());
         model.addAttribute("enrolments", grid.enrolments().stream().map(this::enrolmentView).toList());
@@ -326,6 +331,50 @@ class PlanningController {
         model.addAttribute("weekdays", List.of(DayOfWeek.values()));
         model.addAttribute("batch", form);
         return "planning/child-planning";
+    }
+
+    /** Statuses that alone put nothing on a line of the phone list (the day shows only when it can be booked). */
+    private static final Set<String> QUIET = Set.of("cell--empty", "cell--not-running", "cell--not-offered",
+            "cell--short-holiday", "cell--summer-holiday", "cell--public-holiday");
+
+    /**
+     * The phone list: the month's weeks (Monday to Sunday), each with one line per day that has something on it or
+     * can be booked, in activity order.
+     */
+    private List<PlanningViews.Week> weeksOf(List<LocalDate> days, List<PlanningViews.Row> rows) {
+        List<PlanningViews.Week> weeks = new ArrayList<>();
+        List<PlanningViews.DayLine> lines = new ArrayList<>();
+        LocalDate weekStart = null;
+        LocalDate weekEnd = null;
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            if (weekStart == null) {
+                weekStart = day;
+            }
+            weekEnd = day;
+            List<PlanningViews.Entry> entries = new ArrayList<>();
+            for (PlanningViews.Row row : rows) {
+                PlanningViews.Cell cell = row.cells().get(i);
+                if (!cell.actionable() && QUIET.contains(cell.statusClass())) {
+                    continue;
+                }
+                String shown = row.activityName() + " : " + cell.status()
+                        + (cell.why().isEmpty() ? "" : " – " + cell.why());
+                entries.add(new PlanningViews.Entry(cell, row.activityName(), shown));
+            }
+            if (!entries.isEmpty()) {
+                lines.add(new PlanningViews.DayLine(texts.columnHeader(day), entries));
+            }
+            if (day.getDayOfWeek() == DayOfWeek.SUNDAY || i == days.size() - 1) {
+                if (!lines.isEmpty()) {
+                    weeks.add(new PlanningViews.Week("semaine-" + weekStart, texts.message("planning.list.week",
+                            texts.dayName(weekStart), texts.dayName(weekEnd)), List.copyOf(lines)));
+                }
+                lines.clear();
+                weekStart = null;
+            }
+        }
+        return weeks;
     }
 
     private PlanningViews.Enrolment enrolmentView(ChildEnrolmentView enrolment) {
@@ -344,11 +393,19 @@ class PlanningController {
         String base = "/famille/enfants/" + grid.childId().value() + "/planning";
         String actions = cell.actions().stream().map(PlanningController::slugOf).collect(Collectors.joining(" "));
         boolean shown = cell.status() != CellStatus.EMPTY && cell.status() != CellStatus.NOT_RUNNING;
+        // a day still to come whose deadline has passed says so in sight (hatched, and in words on the phone list)
+        boolean locked = cell.unavailable() == CellUnavailability.DEADLINE_PASSED
+                && !cell.day().isBefore(LocalDate.now(clock));
+        CellUnavailability unavailable = cell.unavailable();
+        String why = unavailable == null || unavailable == CellUnavailability.NOT_RUNNING
+                || unavailable == CellUnavailability.NOT_ENROLLED ? ""
+                : texts.message("planning.unavailable." + unavailable.name());
         return new PlanningViews.Cell(cell.day().toString(), texts.dayName(cell.day()),
                 shown ? texts.symbol(cell.status()) : "", cssOf(cell.status()),
                 texts.message("planning.status." + cell.status().name()), texts.cellLabel(cell, row.activityName()),
                 cell.actionable(), base + "/" + row.activityId() + "/" + cell.day(), actions,
-                absenceUrl(grid, row, cell.day()), texts.deadline(cell), cell.status() != CellStatus.NOT_RUNNING);
+                absenceUrl(grid, row, cell.day()), texts.deadline(cell), cell.status() != CellStatus.NOT_RUNNING,
+                locked, why);
     }
 
     private static String absenceUrl(ChildPlanning grid, PlanningRow row, LocalDate day) {

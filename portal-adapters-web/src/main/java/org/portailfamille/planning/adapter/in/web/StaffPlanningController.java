@@ -260,6 +260,7 @@ class StaffPlanningController {
         model.addAttribute("regies", regies.regies());
         model.addAttribute("weekdayNames", ActivityForms.WEEKDAYS);
         model.addAttribute("modes", ActivityForms.MODES);
+        model.addAttribute("seasons", ActivityForms.SEASONS);
         model.addAttribute("kinds", ActivityForms.KINDS);
         model.addAttribute("cancellations", ActivityForms.CANCELLATIONS);
         return "planning/staff-activity-form";

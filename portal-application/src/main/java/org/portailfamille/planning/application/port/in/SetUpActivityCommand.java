@@ -35,6 +35,8 @@ public record SetUpActivityCommand(UUID facilityId, UUID regieId, String name, S
     public static final String TERM_TIME = "TERM_TIME";
     public static final String SCHOOL_HOLIDAYS = "SCHOOL_HOLIDAYS";
     public static final String DATED_SESSIONS = "DATED_SESSIONS";
+    /** At most this many dated sessions (the domain's limit). */
+    public static final int MAX_SESSIONS = 20;
 
     /** An activity offered all year. */
     public SetUpActivityCommand(UUID facilityId, UUID regieId, String name, Set<DayOfWeek> weekdays, int places,
