@@ -162,18 +162,19 @@ class DemoPlanningLoader {
         DeadlineRule twoDaysAtNoon = new DeadlineRule(DeadlineRule.DAYS_BEFORE, 2, 0, LocalTime.NOON,
                 EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), true, true);
         Set<DayOfWeek> wednesday = EnumSet.of(DayOfWeek.WEDNESDAY);
+        // Seasons (ADR 0030): the Wednesday activities in term time only, the holiday centre in the holidays only.
         UUID wednesdayAfternoon = activity(alsh, regie, "ALSH Mercredi après-midi", wednesday, 24,
-                "CONFIRMED_AT_ONCE", eveAt18);
+                "CONFIRMED_AT_ONCE", eveAt18, SetUpActivityCommand.TERM_TIME);
         UUID wednesdayDay = activity(alsh, regie, "ALSH Mercredi journée", wednesday, 2, "VALIDATED_BY_STAFF",
-                twoDaysAtNoon);
+                twoDaysAtNoon, SetUpActivityCommand.TERM_TIME);
         UUID holidayAfternoon = activity(alsh, regie, "ALSH Vacances après-midi", MONDAY_TO_FRIDAY, 24,
-                "CONFIRMED_AT_ONCE", eveAt18);
+                "CONFIRMED_AT_ONCE", eveAt18, SetUpActivityCommand.SCHOOL_HOLIDAYS);
         UUID holidayDay = activity(alsh, regie, "ALSH Vacances journée", MONDAY_TO_FRIDAY, 24, "VALIDATED_BY_STAFF",
-                twoDaysAtNoon);
+                twoDaysAtNoon, SetUpActivityCommand.SCHOOL_HOLIDAYS);
         UUID holidayMorning = activity(alsh, regie, "ALSH Vacances matin", MONDAY_TO_FRIDAY, 24,
-                "CONFIRMED_AT_ONCE", eveAt18);
+                "CONFIRMED_AT_ONCE", eveAt18, SetUpActivityCommand.SCHOOL_HOLIDAYS);
         UUID morningCare = activity(garderie, regie, "Garderie matin", MONDAY_TO_FRIDAY, 30, "CONFIRMED_AT_ONCE",
-                eveAt18);
+                eveAt18, SetUpActivityCommand.ALL_YEAR);
         UUID canteen = setUpActivity.setUpActivity(new SetUpActivityCommand(garderie, regie, "Restauration scolaire",
                 SCHOOL_DAYS, 120, 10, "CONFIRMED_AT_ONCE",
                 DeadlineRule.weekdayOfPreviousWeek(DayOfWeek.TUESDAY, LocalTime.of(23, 59)),
@@ -221,7 +222,8 @@ class DemoPlanningLoader {
                 register(morningCare, day, lea, i == 1 ? "ABSENT" : "PRESENT");
             }
         }
-        days(month.atDay(1), today.minusDays(1), day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY).stream()
+        days(month.atDay(1), today.minusDays(1), day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY
+                && !isSchoolHoliday(day)).stream()
                 .findFirst().ifPresent(wednesday -> {
                     register(morningCare, wednesday, lea, "PRESENT");       // Heure hors contrat
                     register(wednesdayAfternoon, wednesday, lea, "PRESENT"); // Présent (no booking, no contract)
@@ -250,8 +252,8 @@ class DemoPlanningLoader {
     private void loadFuture(FamilyId dupont, ChildId lea, ChildId tom, FamilyId neighbour, ChildId neighbourChild,
                             YearMonth month, LocalDate today, UUID wednesdayAfternoon, UUID wednesdayDay,
                             UUID holidayDay, UUID morningCare, UUID canteen, UUID garderie) {
-        List<LocalDate> wednesdays = days(today.plusDays(3), today.plusDays(45),
-                day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY);
+        List<LocalDate> wednesdays = days(today.plusDays(3), today.plusDays(75),
+                day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY && !isSchoolHoliday(day));
         if (!wednesdays.isEmpty()) {
             booked(new BookDayCommand(dupont, lea, wednesdayAfternoon, wednesdays.get(0), PARENT)); // Réservé
             booked(new BookDayCommand(dupont, lea, wednesdayDay, wednesdays.get(0), PARENT));       // en cours
@@ -324,9 +326,10 @@ class DemoPlanningLoader {
     }
 
     private UUID activity(UUID facility, UUID regie, String name, Set<DayOfWeek> weekdays, int places, String mode,
-                          DeadlineRule deadline) {
+                          DeadlineRule deadline, String season) {
         return setUpActivity.setUpActivity(new SetUpActivityCommand(facility, regie, name, weekdays, places,
-                Math.min(5, places - 1), mode, deadline, SetUpActivityCommand.SAME_AS_BOOKING, null));
+                Math.min(5, places - 1), mode, deadline, SetUpActivityCommand.SAME_AS_BOOKING, null)
+                .inSeason(season, List.of()));
     }
 
     private void enrol(FamilyId family, ChildId child, UUID activity, LocalDate from, LocalDate to,

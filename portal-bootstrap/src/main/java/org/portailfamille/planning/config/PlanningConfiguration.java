@@ -46,6 +46,7 @@ import org.portailfamille.planning.application.service.ListFamilyWaitingService;
 import org.portailfamille.planning.application.service.JoinWaitingListService;
 import org.portailfamille.planning.application.service.ListPlaceOffersService;
 import org.portailfamille.planning.application.service.ManageBookingPeriodsService;
+import org.portailfamille.planning.application.service.LeaveWaitingListService;
 import org.portailfamille.planning.application.service.ManageClosuresService;
 import org.portailfamille.planning.application.service.ManageSchoolCalendarService;
 import org.portailfamille.planning.application.service.PlanningDays;
@@ -162,8 +163,14 @@ class PlanningConfiguration {
     }
 
     @Bean
-    ListPlaceOffersService listPlaceOffersService(Activities activities, PlaceOffers offers, Clock clock) {
-        return new ListPlaceOffersService(activities, offers, clock);
+    ListPlaceOffersService listPlaceOffersService(Activities activities, PlaceOffers offers, Clock clock,
+                                                  GetChildNamesUseCase childNames) {
+        return new ListPlaceOffersService(activities, offers, clock, childNames);
+    }
+
+    @Bean
+    LeaveWaitingListService leaveWaitingListService(WaitingLists waitingLists) {
+        return new LeaveWaitingListService(waitingLists);
     }
 
     @Bean

@@ -181,6 +181,10 @@ public final class GridStatusPolicy {
                 actions.add(DayAction.BOOK);
                 until = bookUntil;
             }
+            if (facts.waiting()) {
+                // a child on the waiting list may always be taken off it, even once the deadline has passed
+                actions.add(DayAction.LEAVE_WAITING_LIST);
+            }
         }
         return new GridDay(status, actions, until, why);
     }

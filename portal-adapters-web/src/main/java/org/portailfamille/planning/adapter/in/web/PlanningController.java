@@ -23,6 +23,7 @@ import org.portailfamille.planning.application.port.in.ChildEnrolmentView;
 import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
 import org.portailfamille.planning.application.port.in.JoinWaitingListResult;
 import org.portailfamille.planning.application.port.in.JoinWaitingListUseCase;
+import org.portailfamille.planning.application.port.in.LeaveWaitingListUseCase;
 import org.portailfamille.planning.application.port.in.PlanningCell;
 import org.portailfamille.planning.application.port.in.PlanningRow;
 import org.portailfamille.planning.application.port.in.ViewChildPlanningUseCase;
@@ -80,11 +81,14 @@ class PlanningController {
     private final PlanningTexts texts;
     private final Clock clock;
     private final QuoteDayPriceUseCase quotes;
+    private final LeaveWaitingListUseCase leaveWaitingList;
 
     PlanningController(ViewChildPlanningUseCase planning, BookDayUseCase bookDay, CancelDayUseCase cancelDay,
                        JoinWaitingListUseCase joinWaitingList, AcceptPlaceOfferUseCase acceptOffer,
                        ViewWaitingListPositionUseCase waitingPosition, BookSeveralDaysUseCase bookSeveralDays,
-                       PlanningTexts texts, Clock clock, QuoteDayPriceUseCase quotes) {
+                       PlanningTexts texts, Clock clock, QuoteDayPriceUseCase quotes,
+                       LeaveWaitingListUseCase leaveWaitingList) {
+        this.leaveWaitingList = leaveWaitingList;
         this.planning = planning;
         this.bookDay = bookDay;
         this.cancelDay = cancelDay;
@@ -221,7 +225,17 @@ class PlanningController {
                 success = outcome == AcceptPlaceOfferOutcome.ACCEPTED;
                 message = texts.message("planning.result.offer." + outcome.name(), what);
             }
+            case "quitter-liste-attente" -> {
+                success = leaveWaitingList.leaveWaitingList(user.familyId(), grid.childId(), activity, day);
+                message = texts.message("planning.result.leave." + success, what);
+            }
             default -> throw notFound();
+        }
+        if ("listes".equals(back)) {
+            // from "Listes d'attente": the message is shown there
+            redirect.addFlashAttribute("waitingMessage", message);
+            redirect.addFlashAttribute("waitingSuccess", success);
+            return "redirect:/famille/listes-attente";
         }
         redirect.addFlashAttribute("planningMessage", message);
         redirect.addFlashAttribute("planningSuccess", success);
@@ -431,6 +445,7 @@ class PlanningController {
             case DECLARE_ABSENCE -> "absence";
             case JOIN_WAITING_LIST -> "liste-attente";
             case ACCEPT_OFFER -> "accepter";
+            case LEAVE_WAITING_LIST -> "quitter-liste-attente";
         };
     }
 
