@@ -92,7 +92,7 @@ class PlanningBrowserTest {
         assertThat(table).hasAccessibleName("Planning de NINA – " + monthName(YearMonth.now(TestClock.PORTAL)));
         assertThat(table.getByRole(AriaRole.ROWHEADER)).hasText(Pattern.compile(quote(kid.activity())));
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Légende"))
-                .getByRole(AriaRole.LISTITEM)).hasCount(17);
+                .getByRole(AriaRole.LISTITEM)).hasCount(18);
         page.waitForLoadState();
         Axe.assertNoViolations(page, "the planning of the current month");
 

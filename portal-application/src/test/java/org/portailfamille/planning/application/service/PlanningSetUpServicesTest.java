@@ -289,6 +289,69 @@ class PlanningSetUpServicesTest {
     }
 
     @Test
+    void changing_the_weekdays_cancels_the_bookings_of_days_no_longer_offered_and_tells_their_families() {
+        Kid kid = enrolled(activity);
+        LocalDate wednesday = LocalDate.of(2027, 3, 10);
+        LocalDate thursday = wednesday.plusDays(1);
+        assertThat(book(kid, activity, wednesday)).isEqualTo(Outcome.BOOKED);
+        assertThat(book(kid, activity, thursday)).isEqualTo(Outcome.BOOKED);
+
+        assertThat(changeActivity.changeActivity(activity, new SetUpActivityCommand(facility, UUID.randomUUID(),
+                "ALSH Mercredi", Set.of(DayOfWeek.WEDNESDAY), 2, 1, "CONFIRMED_AT_ONCE",
+                DeadlineRule.daysBefore(1, LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null)))
+                .isTrue();
+
+        assertThat(store.activeReservations(new ActivityId(activity), wednesday)).hasSize(1);
+        assertThat(store.activeReservations(new ActivityId(activity), thursday)).as("no longer offered").isEmpty();
+        assertThat(taken(activity, thursday)).isZero();
+        assertThat(store.scheduleChanges).singleElement().satisfies(event -> {
+            assertThat(event.familyIds()).containsExactly(kid.family());
+            assertThat(event.cancelled()).extracting(ActivityDaysClosed.CancelledBooking::day)
+                    .containsExactly(thursday);
+            assertThat(event.activityName()).isEqualTo("ALSH Mercredi");
+        });
+        assertThat(book(kid, activity, thursday)).isEqualTo(Outcome.NOT_RUNNING_THAT_DAY);
+    }
+
+    @Test
+    void changing_only_the_name_cancels_nothing_and_tells_nobody() {
+        Kid kid = enrolled(activity);
+        LocalDate thursday = LocalDate.of(2027, 3, 11);
+        assertThat(book(kid, activity, thursday)).isEqualTo(Outcome.BOOKED);
+        assertThat(changeActivity.changeActivity(activity, new SetUpActivityCommand(facility, UUID.randomUUID(),
+                "ALSH renommé", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 2, 1, "CONFIRMED_AT_ONCE",
+                DeadlineRule.daysBefore(1, LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null)))
+                .isTrue();
+        assertThat(store.activeReservations(new ActivityId(activity), thursday)).hasSize(1);
+        assertThat(store.scheduleChanges).isEmpty();
+    }
+
+    @Test
+    void closing_a_day_withdraws_its_pending_place_offers_and_empties_its_waiting_list() {
+        Kid waiting = enrolled(activity);
+        Kid offered = enrolled(activity);
+        LocalDate day = LocalDate.of(2027, 3, 10);
+        LocalDate other = day.plusDays(1);
+        ActivityId id = new ActivityId(activity);
+        store.waitingLists.join(id, day, waiting.child(), waiting.family(), clock.instant());
+        store.waitingLists.join(id, other, waiting.child(), waiting.family(), clock.instant());
+        store.activityDays.takePlace(id, day, 2); // the place an offer holds
+        UUID offerId = UUID.randomUUID();
+        store.offers.add(new org.portailfamille.planning.application.port.out.PlaceOffers.Pending(offerId,
+                offered.family(), new org.portailfamille.planning.domain.PlaceOffer(id, day, offered.child(),
+                clock.instant(), clock.instant().plusSeconds(86_400))));
+
+        CloseDaysResult result = closures.closeDays(new CloseDaysCommand(facility, activity, day, day, "WORKS",
+                "Travaux"));
+
+        assertThat(result.withdrawnOffers()).isEqualTo(1);
+        assertThat(result.withdrawnWaitingEntries()).isEqualTo(1);
+        assertThat(store.offerStatus.get(offerId)).isEqualTo("WITHDRAWN");
+        assertThat(taken(activity, day)).as("the offer's place is freed").isZero();
+        assertThat(store.waitingLists.daysWaitedBy(waiting.child(), id, day, other)).containsExactly(other);
+    }
+
+    @Test
     void the_school_calendar_holds_the_zones_holidays_without_overlap_and_the_computed_public_holidays() {
         assertThat(calendar.addSchoolHoliday(new AddSchoolHolidayCommand("C", "AUTUMN", LocalDate.of(2025, 10, 17),
                 LocalDate.of(2025, 11, 3)))).isEqualTo(HolidayOutcome.ADDED);
