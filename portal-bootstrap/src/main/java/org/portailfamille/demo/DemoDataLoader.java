@@ -101,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         UUID regie = createRegie.createRegie(new CreateRegieCommand("Régie garderie ALSH", "AL", 12, 228));
         DemoPlanningLoader.Activities activities = planning.load(dupont, others.get(1));
         billing.load(regie, dupont, others, activities);
+        planning.applySeasons(activities);
 
         sendMessage.sendMessageToFamily(new SendMessageToFamilyCommand(dupont, "Accueil de Loisirs ALSH",
                 "Sortie au parc mercredi prochain",

@@ -6,6 +6,9 @@ import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
 import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
 import org.portailfamille.billing.application.port.in.ListRegiesUseCase;
 import org.portailfamille.billing.application.port.in.RegieSummary;
+import org.portailfamille.planning.application.port.in.ActivityView;
+import org.portailfamille.planning.application.port.in.ChangeActivityUseCase;
+import org.portailfamille.planning.application.port.in.ViewPlanningSetUpUseCase;
 import org.portailfamille.planning.application.port.in.AddSchoolHolidayCommand;
 import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayForFamilyUseCase;
@@ -95,6 +98,8 @@ class DemoPlanningLoader {
     private final ListRegiesUseCase regies;
     private final org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase contacts;
     private final Clock clock;
+    private final ChangeActivityUseCase changeActivity;
+    private final ViewPlanningSetUpUseCase setUpView;
 
     DemoPlanningLoader(SetUpFacilityUseCase setUpFacility, SetUpActivityUseCase setUpActivity,
                        ManageSchoolCalendarUseCase calendar, EnrolChildUseCase enrol, BookDayUseCase book,
@@ -103,7 +108,9 @@ class DemoPlanningLoader {
                        ManageClosuresUseCase closures, ViewRequestQueueUseCase queue, DecideRequestUseCase decide,
                        ListChildrenUseCase children, RegisterChildUseCase registerChild, ListRegiesUseCase regies,
                        org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase contacts,
-                       Clock clock) {
+                       Clock clock, ChangeActivityUseCase changeActivity, ViewPlanningSetUpUseCase setUpView) {
+        this.changeActivity = changeActivity;
+        this.setUpView = setUpView;
         this.contacts = contacts;
         this.setUpFacility = setUpFacility;
         this.setUpActivity = setUpActivity;
@@ -162,19 +169,20 @@ class DemoPlanningLoader {
         DeadlineRule twoDaysAtNoon = new DeadlineRule(DeadlineRule.DAYS_BEFORE, 2, 0, LocalTime.NOON,
                 EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), true, true);
         Set<DayOfWeek> wednesday = EnumSet.of(DayOfWeek.WEDNESDAY);
-        // Seasons (ADR 0030): the Wednesday activities in term time only, the holiday centre in the holidays only.
+        // Seasons (ADR 0030) are set once the billing demo has booked its past months (applySeasons): the Wednesday
+        // activities in term time only, the holiday centre in the holidays only.
         UUID wednesdayAfternoon = activity(alsh, regie, "ALSH Mercredi après-midi", wednesday, 24,
-                "CONFIRMED_AT_ONCE", eveAt18, SetUpActivityCommand.TERM_TIME);
+                "CONFIRMED_AT_ONCE", eveAt18);
         UUID wednesdayDay = activity(alsh, regie, "ALSH Mercredi journée", wednesday, 2, "VALIDATED_BY_STAFF",
-                twoDaysAtNoon, SetUpActivityCommand.TERM_TIME);
+                twoDaysAtNoon);
         UUID holidayAfternoon = activity(alsh, regie, "ALSH Vacances après-midi", MONDAY_TO_FRIDAY, 24,
-                "CONFIRMED_AT_ONCE", eveAt18, SetUpActivityCommand.SCHOOL_HOLIDAYS);
+                "CONFIRMED_AT_ONCE", eveAt18);
         UUID holidayDay = activity(alsh, regie, "ALSH Vacances journée", MONDAY_TO_FRIDAY, 24, "VALIDATED_BY_STAFF",
-                twoDaysAtNoon, SetUpActivityCommand.SCHOOL_HOLIDAYS);
+                twoDaysAtNoon);
         UUID holidayMorning = activity(alsh, regie, "ALSH Vacances matin", MONDAY_TO_FRIDAY, 24,
-                "CONFIRMED_AT_ONCE", eveAt18, SetUpActivityCommand.SCHOOL_HOLIDAYS);
+                "CONFIRMED_AT_ONCE", eveAt18);
         UUID morningCare = activity(garderie, regie, "Garderie matin", MONDAY_TO_FRIDAY, 30, "CONFIRMED_AT_ONCE",
-                eveAt18, SetUpActivityCommand.ALL_YEAR);
+                eveAt18);
         UUID canteen = setUpActivity.setUpActivity(new SetUpActivityCommand(garderie, regie, "Restauration scolaire",
                 SCHOOL_DAYS, 120, 10, "CONFIRMED_AT_ONCE",
                 DeadlineRule.weekdayOfPreviousWeek(DayOfWeek.TUESDAY, LocalTime.of(23, 59)),
@@ -326,10 +334,32 @@ class DemoPlanningLoader {
     }
 
     private UUID activity(UUID facility, UUID regie, String name, Set<DayOfWeek> weekdays, int places, String mode,
-                          DeadlineRule deadline, String season) {
+                          DeadlineRule deadline) {
         return setUpActivity.setUpActivity(new SetUpActivityCommand(facility, regie, name, weekdays, places,
-                Math.min(5, places - 1), mode, deadline, SetUpActivityCommand.SAME_AS_BOOKING, null)
-                .inSeason(season, List.of()));
+                Math.min(5, places - 1), mode, deadline, SetUpActivityCommand.SAME_AS_BOOKING, null));
+    }
+
+    /**
+     * Staff set the seasons (ADR 0030), as on the activity set-up page, once the past months are booked: "ALSH
+     * Mercredi" in term time only, "ALSH Vacances" in the school holidays only. Days of the past stay as they are;
+     * no booking of the days to come falls outside its season, so nobody is told anything.
+     */
+    void applySeasons(Activities loaded) {
+        for (UUID id : List.of(loaded.wednesdayAfternoon(), loaded.wednesdayDay())) {
+            season(id, SetUpActivityCommand.TERM_TIME);
+        }
+        for (UUID id : List.of(loaded.holidayAfternoon(), loaded.holidayDay(), loaded.holidayMorning())) {
+            season(id, SetUpActivityCommand.SCHOOL_HOLIDAYS);
+        }
+    }
+
+    private void season(UUID activityId, String season) {
+        ActivityView activity = setUpView.activity(activityId)
+                .orElseThrow(() -> new IllegalStateException("Unknown demo activity " + activityId));
+        changeActivity.changeActivity(activityId, new SetUpActivityCommand(activity.facilityId(), activity.regieId(),
+                activity.name(), activity.weekdays(), activity.places(), activity.alertThreshold(),
+                activity.bookingMode(), activity.bookingDeadline(), activity.cancellation(),
+                activity.cancellationDeadline()).inSeason(season, List.of()));
     }
 
     private void enrol(FamilyId family, ChildId child, UUID activity, LocalDate from, LocalDate to,

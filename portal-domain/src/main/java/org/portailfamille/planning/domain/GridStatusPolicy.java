@@ -18,7 +18,8 @@ import java.util.Optional;
  *     is as the ruled absence (rule 2), else as the register's outcome (billed or excused);</li>
  *     <li>a declared absence: pending, billed, or excused ({@link DayStatus#LEAVE} when not medical and declared by
  *     the cancellation deadline, else {@link DayStatus#ABSENT_EXCUSED});</li>
- *     <li>an active booking on a public holiday, a closed day or outside the season: {@link DayStatus#ERROR};</li>
+ *     <li>an active booking on a public holiday or a closed day: {@link DayStatus#ERROR} (one kept outside the
+ *     activity's season shows as booked: staff changing a season cancel the later days, ADR 0030);</li>
  *     <li>{@link DayStatus#PUBLIC_HOLIDAY}, then {@link DayStatus#CLOSED};</li>
  *     <li>an active booking: {@link DayStatus#BOOKING_PENDING} awaiting validation, {@link DayStatus#REGULAR} for a
  *     regular day, {@link DayStatus#BOOKED} otherwise;</li>
@@ -51,7 +52,8 @@ public final class GridStatusPolicy {
         Attendance attendance = facts.attendance();
         Absence absence = facts.absence();
         if (attendance != null) {
-            boolean closed = facts.closedOrHoliday() || !facts.runs() || !facts.inSeason();
+            // a season only says what may be booked: what was recorded outside it stands (ADR 0030)
+            boolean closed = facts.closedOrHoliday() || !facts.runs();
             if (attendance.mark() == AttendanceMark.PRESENT && closed) {
                 return DayStatus.ERROR;
             }
@@ -72,7 +74,7 @@ public final class GridStatusPolicy {
         if (absence != null) {
             return absenceStatus(facts, absence, zone);
         }
-        if (facts.active() != null && (facts.closedOrHoliday() || !facts.inSeason())) {
+        if (facts.active() != null && facts.closedOrHoliday()) {
             return DayStatus.ERROR;
         }
         if (facts.calendar().isPublicHoliday(facts.day())) {

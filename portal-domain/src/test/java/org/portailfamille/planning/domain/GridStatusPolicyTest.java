@@ -162,10 +162,10 @@ class GridStatusPolicyTest {
                         .shortHoliday(), DayStatus.NOT_OFFERED),
                 row("a weekday the activity never runs is not 'not offered'",
                         facts().season(ActivitySeason.SCHOOL_HOLIDAYS).notRunning(), DayStatus.NOT_RUNNING),
-                row("a booking kept outside the season is an error", facts().season(ActivitySeason.SCHOOL_HOLIDAYS)
-                        .booked(ReservationOrigin.REQUESTED), DayStatus.ERROR),
-                row("present outside the season is an error", facts().season(ActivitySeason.SCHOOL_HOLIDAYS)
-                        .present(false), DayStatus.ERROR),
+                row("a booking kept outside the season still shows", facts().season(ActivitySeason.SCHOOL_HOLIDAYS)
+                        .booked(ReservationOrigin.REQUESTED), DayStatus.BOOKED),
+                row("a presence recorded outside the season still shows", facts().season(ActivitySeason.SCHOOL_HOLIDAYS)
+                        .booked(ReservationOrigin.REQUESTED).present(true), DayStatus.PRESENT_ON_BOOKING),
                 row("in season, a holiday day of a holidays-only activity shows the holidays",
                         facts().season(ActivitySeason.SCHOOL_HOLIDAYS).shortHoliday(), DayStatus.SHORT_HOLIDAY),
                 row("a place offered", facts().offered(), DayStatus.WAITING),
