@@ -127,6 +127,7 @@ class PlanningController {
         PlanningCell cell = grid.cell(activity, day).orElseThrow(PlanningController::notFound);
         String base = "/famille/enfants/" + grid.childId().value() + "/planning";
         model.addAttribute("child", grid);
+        model.addAttribute("ofChild", org.portailfamille.shared.FrenchElision.de(grid.childFirstName()));
         model.addAttribute("row", row);
         model.addAttribute("cell", cellView(grid, row, cell));
         model.addAttribute("dayName", texts.dayNameWithYear(day));
@@ -320,6 +321,8 @@ class PlanningController {
         YearMonth month = grid.month();
         String base = "/famille/enfants/" + grid.childId().value() + "/planning";
         model.addAttribute("child", grid);
+        // "de LÉA" / "d'EMMA" for "Planning {0}" (French elision)
+        model.addAttribute("ofChild", org.portailfamille.shared.FrenchElision.de(grid.childFirstName()));
         model.addAttribute("monthName", texts.monthName(month));
         model.addAttribute("previousMonth", month.minusMonths(1));
         model.addAttribute("nextMonth", month.plusMonths(1));
@@ -372,8 +375,8 @@ class PlanningController {
                 if (!cell.actionable() && QUIET.contains(cell.statusClass())) {
                     continue;
                 }
-                String shown = row.activityName() + " : " + cell.status()
-                        + (cell.why().isEmpty() ? "" : " – " + cell.why());
+                // in sight: the symbol (and colour) as in the grid, the activity, and why it cannot be changed
+                String shown = row.activityName() + (cell.why().isEmpty() ? "" : " – " + cell.why());
                 entries.add(new PlanningViews.Entry(cell, row.activityName(), shown));
             }
             if (!entries.isEmpty()) {
