@@ -71,6 +71,8 @@ class PlanningGridFitsBrowserTest {
         Object fits = js(page, "() => { const c = document.querySelector('.planning-grid__scroller');"
                 + " return [c.scrollWidth, c.clientWidth]; }");
         java.util.List<?> widths = (java.util.List<?>) fits;
+        System.out.printf("MEASURE grid at 1280 px: table scrollWidth %s, container clientWidth %s%n", widths.get(0),
+                widths.get(1));
         org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
                 .as("the table's scroll width at 1280 px (client width " + widths.get(1) + ")")
                 .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());

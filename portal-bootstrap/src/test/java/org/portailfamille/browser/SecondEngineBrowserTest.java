@@ -49,6 +49,38 @@ class SecondEngineBrowserTest {
         assertThat(found).as("HTML_CodeSniffer WCAG2AA errors").isEmpty();
     }
 
+    /** Issue 12: the tables of these pages show all their content, none cut or scrolled sideways. */
+    @Test
+    void the_parent_tables_are_not_cut_at_375_px_nor_the_authorised_persons_at_1280_px(Page page) {
+        Portal.logIn(page, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
+        page.setViewportSize(375, 812);
+        for (String path : List.of(Portal.FAMILY_HOME, "/famille/enfants", Portal.MY_REQUESTS + "?vue=enfants",
+                Portal.MY_REQUESTS)) {
+            page.navigate(path);
+            page.waitForLoadState();
+            if (!path.startsWith(Portal.MY_REQUESTS)) {
+                assertThat(page.locator(".table-container").count()).as("a table on " + path).isPositive();
+            }
+            assertThat(tablesCut(page)).as("tables cut at 375 px on " + path).isEmpty();
+        }
+        page.navigate(Portal.FAMILY_HOME);
+        assertThat(page.locator("tfoot").innerText()).contains("Total").contains("€");
+        page.setViewportSize(1280, 900);
+        page.navigate("/famille/enfants");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^LÉA$"))).click();
+        page.waitForLoadState();
+        assertThat(tablesCut(page)).as("tables cut at 1280 px on LÉA's file").isEmpty();
+    }
+
+    /** The table containers of the page whose table is wider than what they show. */
+    @SuppressWarnings("unchecked")
+    private static List<String> tablesCut(Page page) {
+        return (List<String>) page.evaluate("() => [...document.querySelectorAll('.table-container')]"
+                + ".filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)"
+                + ".map(c => (c.querySelector('caption') || c).textContent.trim().slice(0, 80)"
+                + " + ' (' + c.scrollWidth + ' > ' + c.clientWidth + ')')");
+    }
+
     private static void check(Page page, String state, List<String> found) {
         page.waitForLoadState();
         HtmlCodeSniffer.errors(page).stream()
