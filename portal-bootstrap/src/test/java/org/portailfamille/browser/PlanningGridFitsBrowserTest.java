@@ -113,6 +113,36 @@ class PlanningGridFitsBrowserTest {
     }
 
     @Test
+    void the_demo_seasons_show_days_not_offered_with_their_reason_and_the_seven_rows_fit_at_1280_px(Page page) {
+        Portal.logIn(page, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
+        page.setViewportSize(1280, 900);
+        page.navigate("/famille/enfants");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planning de LÉA")).click();
+        page.waitForLoadState();
+        Locator table = page.getByRole(AriaRole.TABLE);
+        assertThat(table.getByRole(AriaRole.ROWHEADER)).hasCount(7);
+        assertThat(table.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("ALSH Vacances journée")))).containsText("Vacances scolaires seulement");
+        assertThat(table.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("ALSH Mercredi après-midi")))).containsText("Hors vacances scolaires");
+        // December's first school days are term time: the holiday centre does not offer them, and says why
+        org.assertj.core.api.Assertions.assertThat(page.locator("td.cell--not-offered").count()).isPositive();
+        assertThat(page.locator("td.cell--not-offered").first()).containsText(Pattern.compile(
+                "Non proposé, (proposé seulement pendant les vacances scolaires|pas proposé pendant les vacances"
+                        + " scolaires)"));
+        org.assertj.core.api.Assertions.assertThat(page.locator("td.cell--not-offered a").count())
+                .as("no action, no dashed frame, on a day not offered").isZero();
+        java.util.List<?> widths = (java.util.List<?>) js(page, "() => { const c = document.querySelector("
+                + "'.planning-grid__scroller'); return [c.scrollWidth, c.clientWidth]; }");
+        org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
+                .as("LÉA's seven rows at 1280 px").isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+        Axe.assertNoViolations(page, "LÉA's month at 1280 px");
+        HtmlCodeSniffer.assertNoErrors(page, "LÉA's month at 1280 px");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
+                "planning-lea-1280.png")).setFullPage(true));
+    }
+
+    @Test
     void at_375_px_the_demo_month_is_a_compact_list_of_days_grouped_by_week(Page page) {
         Portal.logIn(page, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
         page.setViewportSize(375, 812);
