@@ -22,9 +22,22 @@
     }
   }
 
+  // The form is built when an action is chosen: the page holds no form without a submit button.
   function post(cell, slug) {
-    var form = document.getElementById('cell-action-form');
+    var text = labels();
+    var form = document.createElement('form');
+    form.method = 'post';
     form.action = cell.getAttribute('href') + '/' + slug;
+    form.hidden = true;
+    var token = document.createElement('input');
+    token.type = 'hidden';
+    token.name = text.csrfName;
+    token.value = text.csrfToken;
+    form.appendChild(token);
+    var submit = document.createElement('button');
+    submit.type = 'submit';
+    form.appendChild(submit);
+    document.body.appendChild(form);
     form.submit();
   }
 

@@ -37,6 +37,11 @@ final class UploadCeilingFilter extends OncePerRequestFilter {
                         new MaxUploadSizeExceededException(-1, tooLarge));
                 response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
                 return;
+            } catch (RuntimeException badPart) {
+                // a part the container refuses to read (Tomcat's InvalidFileNameException for a file name with a NUL
+                // character): a bad request, answered with the portal's own page rather than a server error
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
             } catch (IOException | ServletException malformed) {
                 // a malformed body: left to the usual handling below (CSRF, then the controller's binding)
             }

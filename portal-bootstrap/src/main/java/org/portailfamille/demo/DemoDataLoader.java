@@ -106,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoPlanningLoader.Activities activities = planning.load(dupont, others.get(1));
         billing.load(regie, dupont, others, activities);
         staffSites.load();
+        planning.applySeasons(activities);
 
         sendMessage.sendMessageToFamily(new SendMessageToFamilyCommand(dupont, "Accueil de Loisirs ALSH",
                 "Sortie au parc mercredi prochain",

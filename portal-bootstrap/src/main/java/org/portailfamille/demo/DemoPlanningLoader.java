@@ -6,6 +6,9 @@ import org.portailfamille.accounts.application.port.in.RegisterChildCommand;
 import org.portailfamille.accounts.application.port.in.RegisterChildUseCase;
 import org.portailfamille.billing.application.port.in.ListRegiesUseCase;
 import org.portailfamille.billing.application.port.in.RegieSummary;
+import org.portailfamille.planning.application.port.in.ActivityView;
+import org.portailfamille.planning.application.port.in.ChangeActivityUseCase;
+import org.portailfamille.planning.application.port.in.ViewPlanningSetUpUseCase;
 import org.portailfamille.planning.application.port.in.AddSchoolHolidayCommand;
 import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayForFamilyUseCase;
@@ -95,6 +98,8 @@ class DemoPlanningLoader {
     private final ListRegiesUseCase regies;
     private final org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase contacts;
     private final Clock clock;
+    private final ChangeActivityUseCase changeActivity;
+    private final ViewPlanningSetUpUseCase setUpView;
 
     DemoPlanningLoader(SetUpFacilityUseCase setUpFacility, SetUpActivityUseCase setUpActivity,
                        ManageSchoolCalendarUseCase calendar, EnrolChildUseCase enrol, BookDayUseCase book,
@@ -103,7 +108,9 @@ class DemoPlanningLoader {
                        ManageClosuresUseCase closures, ViewRequestQueueUseCase queue, DecideRequestUseCase decide,
                        ListChildrenUseCase children, RegisterChildUseCase registerChild, ListRegiesUseCase regies,
                        org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase contacts,
-                       Clock clock) {
+                       Clock clock, ChangeActivityUseCase changeActivity, ViewPlanningSetUpUseCase setUpView) {
+        this.changeActivity = changeActivity;
+        this.setUpView = setUpView;
         this.contacts = contacts;
         this.setUpFacility = setUpFacility;
         this.setUpActivity = setUpActivity;
@@ -162,6 +169,8 @@ class DemoPlanningLoader {
         DeadlineRule twoDaysAtNoon = new DeadlineRule(DeadlineRule.DAYS_BEFORE, 2, 0, LocalTime.NOON,
                 EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), true, true);
         Set<DayOfWeek> wednesday = EnumSet.of(DayOfWeek.WEDNESDAY);
+        // Seasons (ADR 0030) are set once the billing demo has booked its past months (applySeasons): the Wednesday
+        // activities in term time only, the holiday centre in the holidays only.
         UUID wednesdayAfternoon = activity(alsh, regie, "ALSH Mercredi après-midi", wednesday, 24,
                 "CONFIRMED_AT_ONCE", eveAt18);
         UUID wednesdayDay = activity(alsh, regie, "ALSH Mercredi journée", wednesday, 2, "VALIDATED_BY_STAFF",
@@ -221,7 +230,8 @@ class DemoPlanningLoader {
                 register(morningCare, day, lea, i == 1 ? "ABSENT" : "PRESENT");
             }
         }
-        days(month.atDay(1), today.minusDays(1), day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY).stream()
+        days(month.atDay(1), today.minusDays(1), day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY
+                && !isSchoolHoliday(day)).stream()
                 .findFirst().ifPresent(wednesday -> {
                     register(morningCare, wednesday, lea, "PRESENT");       // Heure hors contrat
                     register(wednesdayAfternoon, wednesday, lea, "PRESENT"); // Présent (no booking, no contract)
@@ -250,8 +260,8 @@ class DemoPlanningLoader {
     private void loadFuture(FamilyId dupont, ChildId lea, ChildId tom, FamilyId neighbour, ChildId neighbourChild,
                             YearMonth month, LocalDate today, UUID wednesdayAfternoon, UUID wednesdayDay,
                             UUID holidayDay, UUID morningCare, UUID canteen, UUID garderie) {
-        List<LocalDate> wednesdays = days(today.plusDays(3), today.plusDays(45),
-                day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY);
+        List<LocalDate> wednesdays = days(today.plusDays(3), today.plusDays(75),
+                day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY && !isSchoolHoliday(day));
         if (!wednesdays.isEmpty()) {
             booked(new BookDayCommand(dupont, lea, wednesdayAfternoon, wednesdays.get(0), PARENT)); // Réservé
             booked(new BookDayCommand(dupont, lea, wednesdayDay, wednesdays.get(0), PARENT));       // en cours
@@ -327,6 +337,29 @@ class DemoPlanningLoader {
                           DeadlineRule deadline) {
         return setUpActivity.setUpActivity(new SetUpActivityCommand(facility, regie, name, weekdays, places,
                 Math.min(5, places - 1), mode, deadline, SetUpActivityCommand.SAME_AS_BOOKING, null));
+    }
+
+    /**
+     * Staff set the seasons (ADR 0030), as on the activity set-up page, once the past months are booked: "ALSH
+     * Mercredi" in term time only, "ALSH Vacances" in the school holidays only. Days of the past stay as they are;
+     * no booking of the days to come falls outside its season, so nobody is told anything.
+     */
+    void applySeasons(Activities loaded) {
+        for (UUID id : List.of(loaded.wednesdayAfternoon(), loaded.wednesdayDay())) {
+            season(id, SetUpActivityCommand.TERM_TIME);
+        }
+        for (UUID id : List.of(loaded.holidayAfternoon(), loaded.holidayDay(), loaded.holidayMorning())) {
+            season(id, SetUpActivityCommand.SCHOOL_HOLIDAYS);
+        }
+    }
+
+    private void season(UUID activityId, String season) {
+        ActivityView activity = setUpView.activity(activityId)
+                .orElseThrow(() -> new IllegalStateException("Unknown demo activity " + activityId));
+        changeActivity.changeActivity(activityId, new SetUpActivityCommand(activity.facilityId(), activity.regieId(),
+                activity.name(), activity.weekdays(), activity.places(), activity.alertThreshold(),
+                activity.bookingMode(), activity.bookingDeadline(), activity.cancellation(),
+                activity.cancellationDeadline()).inSeason(season, List.of()));
     }
 
     private void enrol(FamilyId family, ChildId child, UUID activity, LocalDate from, LocalDate to,

@@ -92,7 +92,7 @@ class PlanningBrowserTest {
         assertThat(table).hasAccessibleName("Planning de NINA – " + monthName(YearMonth.now(TestClock.PORTAL)));
         assertThat(table.getByRole(AriaRole.ROWHEADER)).hasText(Pattern.compile(quote(kid.activity())));
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Légende"))
-                .getByRole(AriaRole.LISTITEM)).hasCount(17);
+                .getByRole(AriaRole.LISTITEM)).hasCount(18);
         page.waitForLoadState();
         Axe.assertNoViolations(page, "the planning of the current month");
 
@@ -180,9 +180,10 @@ class PlanningBrowserTest {
         page.setViewportSize(PHONE_WIDTH, 720);
         page.navigate(kid.planningOf(day));
         assertThat(page.getByRole(AriaRole.TABLE)).isHidden();
-        Locator list = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
-                .setName(kid.facility() + " " + kid.activity()));
+        // the month as a list of days grouped by week (issue 12): the day's line is in its week's region
+        Locator list = page.locator(".planning-list");
         assertThat(list).isVisible();
+        assertThat(list.getByRole(AriaRole.REGION).first()).hasAccessibleName(Pattern.compile("^Semaine du "));
         Locator free = list.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile(
                 "^" + quote(dayName(day) + ", " + kid.activity() + " : Pas de réservation"))));
         assertThat(free).isVisible();

@@ -97,8 +97,12 @@ class PlanningSetUpBrowserTest {
         followLink(page, "Créer une activité");
         assertThat(Portal.heading(page)).containsText("Créer une activité");
         Axe.assertNoViolations(page, "the new activity form");
+        // a season of dated sessions needs its dates (issue 12, ADR 0030)
+        page.getByLabel("Période d'ouverture").selectOption("DATED_SESSIONS");
         pressButton(page, "Créer l'activité");
         Locator summary = Portal.focusedErrorSummary(page);
+        assertThat(summary).containsText("Saisissez au moins une session");
+        page.getByLabel("Période d'ouverture").selectOption("ALL_YEAR");
         assertThat(summary).containsText("Saisissez le nom de l'activité");
         assertThat(summary).containsText("Choisissez la régie qui facture l'activité.");
         assertThat(Portal.field(page, "Nom de l'activité")).hasAttribute("aria-invalid", "true");
@@ -119,6 +123,7 @@ class PlanningSetUpBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'activité est créée.");
         assertThat(page.locator("main")).containsText("la veille 18:00, week-end non compté");
         assertThat(page.locator("main")).containsText("lundi, mardi, jeudi, vendredi");
+        assertThat(page.locator("main")).containsText("Toute l'année");
         Axe.assertNoViolations(page, "an activity with its deadline in words");
 
         FacilityView facility = view.facilities().stream().filter(f -> f.name().equals(facilityName)).findFirst()

@@ -105,7 +105,10 @@ class PlanningDemandsIntegrationTest {
         });
         MimeMessage mail = DemandsFixture.mailsTo(mailServer, lea.parent().email()).get(0);
         assertThat(mail.getSubject()).isEqualTo("Votre demande « Réservations » a été acceptée");
-        assertThat(mail.getContent().toString()).contains("la réservation est confirmée");
+        assertThat(mail.getContent().toString()).contains("la réservation est confirmée")
+                .as("the mail names the booked day, not only the day of the request (issue 12)")
+                .contains("pour le " + java.time.format.DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy",
+                        java.util.Locale.FRENCH).format(day));
     }
 
     @Test

@@ -656,7 +656,7 @@ class FamilyIsolationTest {
         GridFixture.EnrolledChild ofA = enrolledChildOf(fixture, fixture.familyA(), "RESA" + System.nanoTime());
         GridFixture.EnrolledChild ofB = enrolledChildOf(fixture, fixture.familyB(), "RESB" + System.nanoTime());
         LocalDate day = GridFixture.openDay(3);
-        for (String action : List.of("reserver", "annuler", "liste-attente", "accepter")) {
+        for (String action : List.of("reserver", "annuler", "liste-attente", "accepter", "quitter-liste-attente")) {
             Browser.Response answer = fixture.browserB().submit(ofB.planningOf(day), ofA.dayPage(day) + "/" + action,
                     Map.of());
             assertThat(answer.status()).as(action + " on A's child").isEqualTo(404);

@@ -46,6 +46,7 @@ import org.portailfamille.planning.application.service.ListFamilyWaitingService;
 import org.portailfamille.planning.application.service.JoinWaitingListService;
 import org.portailfamille.planning.application.service.ListPlaceOffersService;
 import org.portailfamille.planning.application.service.ManageBookingPeriodsService;
+import org.portailfamille.planning.application.service.LeaveWaitingListService;
 import org.portailfamille.planning.application.service.ManageClosuresService;
 import org.portailfamille.planning.application.service.ManageSchoolCalendarService;
 import org.portailfamille.planning.application.service.PlanningDays;
@@ -89,8 +90,9 @@ class PlanningConfiguration {
     // Helpers shared by the services
 
     @Bean
-    PlanningDays planningDays(Activities activities, Closures closures, Enrolments enrolments) {
-        return new PlanningDays(activities, closures, enrolments);
+    PlanningDays planningDays(Activities activities, Closures closures, Enrolments enrolments,
+                              SchoolHolidayDays schoolHolidays) {
+        return new PlanningDays(activities, closures, enrolments, schoolHolidays);
     }
 
     @Bean
@@ -166,8 +168,14 @@ class PlanningConfiguration {
     }
 
     @Bean
-    ListPlaceOffersService listPlaceOffersService(Activities activities, PlaceOffers offers, Clock clock) {
-        return new ListPlaceOffersService(activities, offers, clock);
+    ListPlaceOffersService listPlaceOffersService(Activities activities, PlaceOffers offers, Clock clock,
+                                                  GetChildNamesUseCase childNames) {
+        return new ListPlaceOffersService(activities, offers, clock, childNames);
+    }
+
+    @Bean
+    LeaveWaitingListService leaveWaitingListService(WaitingLists waitingLists) {
+        return new LeaveWaitingListService(waitingLists);
     }
 
     @Bean
@@ -328,8 +336,11 @@ class PlanningConfiguration {
     }
 
     @Bean
-    ChangeActivityService changeActivityService(Activities activities) {
-        return new ChangeActivityService(activities);
+    ChangeActivityService changeActivityService(Activities activities, Facilities facilities,
+                                                Reservations reservations, ActivityDays activityDays,
+                                                SchoolHolidayDays schoolHolidays, PlanningEvents events, Clock clock) {
+        return new ChangeActivityService(activities, facilities, reservations, activityDays, schoolHolidays, events,
+                clock);
     }
 
     @Bean
@@ -340,8 +351,10 @@ class PlanningConfiguration {
     @Bean
     ManageClosuresService manageClosuresService(Facilities facilities, Activities activities, Closures closures,
                                                 Reservations reservations, ActivityDays activityDays,
-                                                PlanningEvents events, Clock clock) {
-        return new ManageClosuresService(facilities, activities, closures, reservations, activityDays, events, clock);
+                                                PlanningEvents events, Clock clock, PlaceOffers offers,
+                                                WaitingLists waitingLists) {
+        return new ManageClosuresService(facilities, activities, closures, reservations, activityDays, events, clock,
+                offers, waitingLists);
     }
 
     @Bean

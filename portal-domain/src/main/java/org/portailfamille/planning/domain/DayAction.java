@@ -6,5 +6,7 @@ public enum DayAction {
     CANCEL,
     DECLARE_ABSENCE,
     JOIN_WAITING_LIST,
-    ACCEPT_OFFER
+    ACCEPT_OFFER,
+    /** Take the child off the day's waiting list. */
+    LEAVE_WAITING_LIST
 }

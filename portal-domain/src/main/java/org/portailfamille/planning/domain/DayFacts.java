@@ -42,6 +42,11 @@ public record DayFacts(LocalDate day, Activity activity, CalendarContext calenda
         return calendar.isPublicHoliday(day) || calendar.isClosed(day);
     }
 
+    /** Whether the day lies in the activity's season (ADR 0030), its weekdays aside. */
+    public boolean inSeason() {
+        return activity.season().offers(day, holiday);
+    }
+
     /** Whether the activity runs that weekday. */
     public boolean runs() {
         return activity.runsOn(day);

@@ -40,6 +40,8 @@ public enum DayStatus {
     SUMMER_HOLIDAY,
     /** Jour férié. */
     PUBLIC_HOLIDAY,
+    /** A weekday of the activity outside its season (ADR 0030): not offered, nothing to book. */
+    NOT_OFFERED,
     EMPTY,
     NOT_RUNNING
 }

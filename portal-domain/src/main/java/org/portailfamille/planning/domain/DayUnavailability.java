@@ -10,5 +10,11 @@ public enum DayUnavailability {
     CANCELLATION_NOT_ALLOWED,
     RECORDED,
     NOT_OPEN_YET,
-    BOOKING_CLOSED
+    BOOKING_CLOSED,
+    /** Outside the activity's season: it runs in the school holidays only. */
+    OUTSIDE_HOLIDAYS,
+    /** Outside the activity's season: it does not run in the school holidays. */
+    OUTSIDE_TERM_TIME,
+    /** Outside the activity's dated sessions. */
+    OUTSIDE_SESSIONS
 }

@@ -18,12 +18,14 @@ import java.util.Optional;
  *     is as the ruled absence (rule 2), else as the register's outcome (billed or excused);</li>
  *     <li>a declared absence: pending, billed, or excused ({@link DayStatus#LEAVE} when not medical and declared by
  *     the cancellation deadline, else {@link DayStatus#ABSENT_EXCUSED});</li>
- *     <li>an active booking on a public holiday or a closed day: {@link DayStatus#ERROR};</li>
+ *     <li>an active booking on a public holiday or a closed day: {@link DayStatus#ERROR} (one kept outside the
+ *     activity's season shows as booked: staff changing a season cancel the later days, ADR 0030);</li>
  *     <li>{@link DayStatus#PUBLIC_HOLIDAY}, then {@link DayStatus#CLOSED};</li>
  *     <li>an active booking: {@link DayStatus#BOOKING_PENDING} awaiting validation, {@link DayStatus#REGULAR} for a
  *     regular day, {@link DayStatus#BOOKED} otherwise;</li>
  *     <li>{@link DayStatus#WAITING}: on the waiting list, or a place offered;</li>
  *     <li>{@link DayStatus#BOOKING_REFUSED}: the latest booking was refused;</li>
+ *     <li>{@link DayStatus#NOT_OFFERED}: a weekday of the activity outside its season (ADR 0030);</li>
  *     <li>{@link DayStatus#SHORT_HOLIDAY} / {@link DayStatus#SUMMER_HOLIDAY};</li>
  *     <li>else {@link DayStatus#EMPTY} on a day the activity runs, {@link DayStatus#NOT_RUNNING} otherwise.</li>
  * </ol>
@@ -50,6 +52,7 @@ public final class GridStatusPolicy {
         Attendance attendance = facts.attendance();
         Absence absence = facts.absence();
         if (attendance != null) {
+            // a season only says what may be booked: what was recorded outside it stands (ADR 0030)
             boolean closed = facts.closedOrHoliday() || !facts.runs();
             if (attendance.mark() == AttendanceMark.PRESENT && closed) {
                 return DayStatus.ERROR;
@@ -94,6 +97,9 @@ public final class GridStatusPolicy {
         if (latest != null && latest.status() == ReservationStatus.REFUSED) {
             return DayStatus.BOOKING_REFUSED;
         }
+        if (facts.runs() && !facts.inSeason()) {
+            return DayStatus.NOT_OFFERED;
+        }
         if (facts.holiday() != null) {
             return facts.holiday() == SchoolHoliday.Kind.SUMMER ? DayStatus.SUMMER_HOLIDAY : DayStatus.SHORT_HOLIDAY;
         }
@@ -133,6 +139,8 @@ public final class GridStatusPolicy {
             why = DayUnavailability.NOT_ENROLLED;
         } else if (!facts.runs()) {
             why = DayUnavailability.NOT_RUNNING;
+        } else if (!facts.inSeason()) {
+            why = activity.season().whyNotOffered();
         } else if (facts.closedOrHoliday()) {
             why = DayUnavailability.CLOSED;
         } else if (facts.attendance() != null) {
@@ -174,6 +182,10 @@ public final class GridStatusPolicy {
             } else {
                 actions.add(DayAction.BOOK);
                 until = bookUntil;
+            }
+            if (facts.waiting()) {
+                // a child on the waiting list may always be taken off it, even once the deadline has passed
+                actions.add(DayAction.LEAVE_WAITING_LIST);
             }
         }
         return new GridDay(status, actions, until, why);

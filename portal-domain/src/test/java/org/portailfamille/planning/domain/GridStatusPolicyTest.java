@@ -158,6 +158,16 @@ class GridStatusPolicyTest {
                         DayStatus.BOOKED),
                 // 6. Waiting
                 row("on the waiting list", facts().waiting(), DayStatus.WAITING),
+                row("a weekday outside the season is not offered", facts().season(ActivitySeason.TERM_TIME)
+                        .shortHoliday(), DayStatus.NOT_OFFERED),
+                row("a weekday the activity never runs is not 'not offered'",
+                        facts().season(ActivitySeason.SCHOOL_HOLIDAYS).notRunning(), DayStatus.NOT_RUNNING),
+                row("a booking kept outside the season still shows", facts().season(ActivitySeason.SCHOOL_HOLIDAYS)
+                        .booked(ReservationOrigin.REQUESTED), DayStatus.BOOKED),
+                row("a presence recorded outside the season still shows", facts().season(ActivitySeason.SCHOOL_HOLIDAYS)
+                        .booked(ReservationOrigin.REQUESTED).present(true), DayStatus.PRESENT_ON_BOOKING),
+                row("in season, a holiday day of a holidays-only activity shows the holidays",
+                        facts().season(ActivitySeason.SCHOOL_HOLIDAYS).shortHoliday(), DayStatus.SHORT_HOLIDAY),
                 row("a place offered", facts().offered(), DayStatus.WAITING),
                 row("waiting beats a refusal and school holidays", facts().refused().waiting().shortHoliday(),
                         DayStatus.WAITING),
@@ -243,8 +253,20 @@ class GridStatusPolicyTest {
                         List.of(DayAction.ACCEPT_OFFER), DEADLINE, null),
                 arguments("a place offered, after the booking deadline", facts().offered(), AFTER_DEADLINE,
                         List.of(), null, DayUnavailability.DEADLINE_PASSED),
-                arguments("on the waiting list", facts().waiting().full(), BEFORE_DEADLINE, List.of(), DEADLINE,
-                        DayUnavailability.FULL),
+                arguments("on the waiting list: may leave it", facts().waiting().full(), BEFORE_DEADLINE,
+                        List.of(DayAction.LEAVE_WAITING_LIST), DEADLINE, DayUnavailability.FULL),
+                arguments("on the waiting list after the deadline: may still leave it", facts().waiting().full(),
+                        AFTER_DEADLINE, List.of(DayAction.LEAVE_WAITING_LIST), null,
+                        DayUnavailability.DEADLINE_PASSED),
+                arguments("term time only, in the holidays: not offered", facts().season(ActivitySeason.TERM_TIME)
+                        .shortHoliday(), BEFORE_DEADLINE, List.of(), null, DayUnavailability.OUTSIDE_TERM_TIME),
+                arguments("holidays only, in term time: not offered", facts().season(ActivitySeason.SCHOOL_HOLIDAYS),
+                        BEFORE_DEADLINE, List.of(), null, DayUnavailability.OUTSIDE_HOLIDAYS),
+                arguments("holidays only, in the holidays: bookable", facts().season(ActivitySeason.SCHOOL_HOLIDAYS)
+                        .summer(), BEFORE_DEADLINE, List.of(DayAction.BOOK), DEADLINE, null),
+                arguments("dated sessions, outside them: not offered", facts().season(ActivitySeason.sessions(
+                        List.of(new DateRange(DAY.plusDays(10), DAY.plusDays(20))))), BEFORE_DEADLINE, List.of(),
+                        null, DayUnavailability.OUTSIDE_SESSIONS),
                 arguments("full", facts().full(), BEFORE_DEADLINE, List.of(DayAction.JOIN_WAITING_LIST), DEADLINE,
                         DayUnavailability.FULL),
                 arguments("refused: may book again", facts().refused(), BEFORE_DEADLINE, List.of(DayAction.BOOK),
@@ -276,6 +298,9 @@ class GridStatusPolicyTest {
         private boolean full;
         private SchoolHoliday.@Nullable Kind holiday;
         private @Nullable BookingPeriod period;
+        private ActivitySeason season = ActivitySeason.ALL_YEAR;
+
+        Facts season(ActivitySeason chosen) { season = chosen; return this; }
 
         Facts publicHoliday() { publicHoliday = true; return this; }
         Facts closed() { closed = true; return this; }
@@ -343,7 +368,7 @@ class GridStatusPolicyTest {
         DayFacts build() {
             Activity activity = new Activity(ACTIVITY, FacilityId.newId(), UUID.randomUUID(), "Mercredi loisirs",
                     runs ? EnumSet.of(DayOfWeek.WEDNESDAY) : EnumSet.of(DayOfWeek.MONDAY), Capacity.of(12),
-                    BookingMode.CONFIRMED_AT_ONCE, deadlines);
+                    BookingMode.CONFIRMED_AT_ONCE, deadlines, season);
             Enrolment enrolment = enrolled ? new Enrolment(UUID.randomUUID(), CHILD, FAMILY, ACTIVITY,
                     new DateRange(DAY.minusMonths(6), DAY.plusMonths(4)),
                     regular ? Set.of(DayOfWeek.WEDNESDAY) : Set.of()) : null;

@@ -31,12 +31,17 @@ final class MessageInput {
                 problems.add(MessageProblem.of("SUBJECT_MISSING"));
             } else if (subject.strip().length() > Message.MAX_SUBJECT_LENGTH) {
                 problems.add(MessageProblem.of("SUBJECT_TOO_LONG"));
+            } else if (subject.chars().anyMatch(Character::isISOControl)) {
+                problems.add(MessageProblem.of("SUBJECT_CONTROL"));
             }
         }
         if (body.isBlank()) {
             problems.add(MessageProblem.of("BODY_MISSING"));
         } else if (body.strip().length() > Message.MAX_BODY_LENGTH) {
             problems.add(MessageProblem.of("BODY_TOO_LONG"));
+        } else if (body.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            // NUL and the other control characters: PostgreSQL refuses NUL, and none of them is text
+            problems.add(MessageProblem.of("BODY_CONTROL"));
         }
         return problems;
     }

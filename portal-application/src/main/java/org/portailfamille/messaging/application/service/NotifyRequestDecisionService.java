@@ -19,7 +19,8 @@ public class NotifyRequestDecisionService implements NotifyRequestDecisionUseCas
     @Override
     public void notifyRequestDecision(RequestDecisionNotice notice) {
         String subject = texts.subject(notice.requestType(), notice.accepted());
-        String body = texts.body(notice.requestType(), notice.accepted(), notice.refusalReason(), notice.submittedAt());
+        String body = texts.body(notice.requestType(), notice.accepted(), notice.refusalReason(), notice.submittedAt(),
+                notice.concernedDay());
         notifier.tellOnce(notice.requestId(), notice.familyId(), NotificationKind.REQUEST_DECIDED, texts.senderName(),
                 subject, body, texts.link(notice.requestType()));
     }

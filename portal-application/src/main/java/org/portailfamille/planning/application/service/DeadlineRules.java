@@ -15,6 +15,15 @@ final class DeadlineRules {
     private DeadlineRules() {
     }
 
+    /** The season of a set-up command (ADR 0030); a bad one is refused. */
+    static org.portailfamille.planning.domain.ActivitySeason seasonOf(SetUpActivityCommand command) {
+        org.portailfamille.planning.domain.ActivitySeason.Kind kind =
+                org.portailfamille.planning.domain.ActivitySeason.Kind.valueOf(command.season());
+        return new org.portailfamille.planning.domain.ActivitySeason(kind,
+                kind == org.portailfamille.planning.domain.ActivitySeason.Kind.DATED_SESSIONS ? command.sessions()
+                        : java.util.List.of());
+    }
+
     static DeadlinePolicy policyOf(SetUpActivityCommand command) {
         BookingDeadline booking = deadlineOf(command.bookingDeadline());
         switch (command.cancellation()) {

@@ -10,8 +10,10 @@ import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Facilities;
+import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.PlanningEvents;
 import org.portailfamille.planning.application.port.out.Reservations;
+import org.portailfamille.planning.application.port.out.WaitingLists;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.Closure;
 import org.portailfamille.planning.domain.ClosureReason;
@@ -28,7 +30,9 @@ import java.util.UUID;
 /**
  * Closing days, in one transaction: the closure is recorded, every active booking of the closed days of the
  * activities concerned is cancelled and its place given back to the day's counter (nobody can book a closed day, so
- * it is not offered to the waiting list), and {@link ActivityDaysClosed} is published so that the families are told.
+ * it is not offered to the waiting list), the pending place offers of those days are withdrawn (their places freed)
+ * and their waiting lists emptied, and {@link ActivityDaysClosed} is published so that the families are told.
+ * Removing a closure restores none of this (see {@link ManageClosuresUseCase#removeClosure}).
  */
 public class ManageClosuresService implements ManageClosuresUseCase {
 
@@ -42,10 +46,14 @@ public class ManageClosuresService implements ManageClosuresUseCase {
     private final ActivityDays activityDays;
     private final PlanningEvents events;
     private final Clock clock;
+    private final PlaceOffers offers;
+    private final WaitingLists waitingLists;
 
     public ManageClosuresService(Facilities facilities, Activities activities, Closures closures,
                                  Reservations reservations, ActivityDays activityDays, PlanningEvents events,
-                                 Clock clock) {
+                                 Clock clock, PlaceOffers offers, WaitingLists waitingLists) {
+        this.offers = offers;
+        this.waitingLists = waitingLists;
         this.facilities = facilities;
         this.activities = activities;
         this.closures = closures;
@@ -79,6 +87,8 @@ public class ManageClosuresService implements ManageClosuresUseCase {
         long closureId = closures.addTo(facility.id(), closure);
         Instant now = clock.instant();
         List<ActivityDaysClosed.CancelledBooking> cancelled = new ArrayList<>();
+        int withdrawnOffers = 0;
+        int withdrawnWaiting = 0;
         for (Activity activity : concerned) {
             for (Reservation reservation : reservations.activeBetween(activity.id(), period.start(), period.end())) {
                 if (!reservations.cancel(reservation.cancel().id(), now)) {
@@ -89,12 +99,21 @@ public class ManageClosuresService implements ManageClosuresUseCase {
                 cancelled.add(new ActivityDaysClosed.CancelledBooking(reservation.id(), reservation.family(),
                         reservation.child(), activity.id().value(), activity.name(), reservation.day()));
             }
+            for (PlaceOffers.Pending pending : offers.withdrawBetween(activity.id(), period.start(), period.end(),
+                    now)) {
+                // a pending offer holds its place: freed, nobody can book a closed day
+                activityDays.lock(activity.id(), pending.offer().day(), activity.capacity().places());
+                activityDays.releasePlace(activity.id(), pending.offer().day());
+                withdrawnOffers++;
+            }
+            withdrawnWaiting += waitingLists.removeBetween(activity.id(), period.start(), period.end()).size();
         }
         ActivityDaysClosed event = new ActivityDaysClosed(UUID.randomUUID(), facility.name(),
                 command.activityId() == null ? "" : concerned.get(0).name(), period.start(), period.end(),
                 reason.name(), closure.details(), cancelled);
         events.daysClosed(event);
-        return new CloseDaysResult(closureId, cancelled.size(), event.familyIds().size());
+        return new CloseDaysResult(closureId, cancelled.size(), event.familyIds().size(), withdrawnOffers,
+                withdrawnWaiting);
     }
 
     @Override

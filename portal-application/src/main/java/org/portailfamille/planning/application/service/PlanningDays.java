@@ -4,6 +4,7 @@ import org.portailfamille.planning.ActivityId;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
+import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.CalendarContext;
 import org.portailfamille.planning.domain.Enrolment;
@@ -27,11 +28,20 @@ public final class PlanningDays {
     private final Activities activities;
     private final Closures closures;
     private final Enrolments enrolments;
+    private final SchoolHolidayDays schoolHolidays;
 
+    /** Days whose activities are all offered all year (no school holidays known). */
     public PlanningDays(Activities activities, Closures closures, Enrolments enrolments) {
+        this(activities, closures, enrolments, (from, to) -> java.util.Map.of());
+    }
+
+    /** The school holidays tell which days lie in an activity's season (ADR 0030). */
+    public PlanningDays(Activities activities, Closures closures, Enrolments enrolments,
+                        SchoolHolidayDays schoolHolidays) {
         this.activities = activities;
         this.closures = closures;
         this.enrolments = enrolments;
+        this.schoolHolidays = schoolHolidays;
     }
 
     Activity activity(UUID id) {
@@ -44,9 +54,9 @@ public final class PlanningDays {
         return CalendarContext.of(closures.closing(activity), activity.facility(), activity.id());
     }
 
-    /** Why nobody can book {@code day}, if so. */
+    /** Why nobody can book {@code day}, if so: a day outside the activity's season is not one it runs. */
     Optional<Problem> problemWith(Activity activity, CalendarContext calendar, LocalDate day) {
-        if (!activity.runsOn(day)) {
+        if (!activity.runsOn(day) || !activity.season().offers(day, schoolHolidays.between(day, day).get(day))) {
             return Optional.of(Problem.NOT_RUNNING_THAT_DAY);
         }
         if (calendar.isPublicHoliday(day) || calendar.isClosed(day)) {

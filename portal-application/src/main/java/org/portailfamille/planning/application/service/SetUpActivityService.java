@@ -29,7 +29,8 @@ public class SetUpActivityService implements SetUpActivityUseCase {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown facility " + command.facilityId()));
         Activity activity = new Activity(ActivityId.newId(), facility.id(), command.regieId(), command.name(),
                 command.weekdays(), new Capacity(command.places(), command.almostFullThreshold()),
-                BookingMode.valueOf(command.bookingMode()), DeadlineRules.policyOf(command));
+                BookingMode.valueOf(command.bookingMode()), DeadlineRules.policyOf(command),
+                DeadlineRules.seasonOf(command));
         activities.add(activity);
         return activity.id().value();
     }

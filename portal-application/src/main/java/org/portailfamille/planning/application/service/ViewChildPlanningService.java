@@ -196,7 +196,8 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
                         holidays.get(day), periods.stream().filter(p -> p.covers(day)).findFirst().orElse(null));
                 cells.add(cellOf(GridStatusPolicy.decide(facts, now), day, offer));
             }
-            rows.add(new PlanningRow(activity.id().value(), facility.name(), activity.name(), guardian, cells));
+            rows.add(new PlanningRow(activity.id().value(), facility.name(), activity.name(), guardian, cells,
+                    activity.season().kind().name()));
         }
         rows.sort(Comparator.comparing(PlanningRow::facilityName).thenComparing(PlanningRow::activityName));
         current.sort(Comparator.comparing(ChildEnrolmentView::facilityName).thenComparing(ChildEnrolmentView::activityName)

@@ -154,7 +154,8 @@ public class ViewPlanningSetUpService implements ViewPlanningSetUpUseCase {
         return new ActivityView(activity.id().value(), activity.facility().value(), activity.regieId(),
                 activity.name(), activity.weekdays(), activity.capacity().places(),
                 activity.capacity().alertThreshold(), activity.mode().name(),
-                DeadlineRules.ruleOf(activity.deadlines().booking()), cancellationKind, cancellationDeadline);
+                DeadlineRules.ruleOf(activity.deadlines().booking()), cancellationKind, cancellationDeadline,
+                activity.season().kind().name(), activity.season().sessions());
     }
 
     private static BookingPeriodView view(BookingPeriod period) {

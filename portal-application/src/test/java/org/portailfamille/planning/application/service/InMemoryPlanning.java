@@ -307,7 +307,14 @@ final class InMemoryPlanning {
 
     final List<ActivityDaysClosed> publishedEvents = new ArrayList<>();
 
-    final PlanningEvents events = publishedEvents::add;
+    final List<org.portailfamille.planning.ActivityScheduleChanged> scheduleChanges = new ArrayList<>();
+
+    final PlanningEvents events = new PlanningEvents() {
+        public void daysClosed(ActivityDaysClosed event) { publishedEvents.add(event); }
+        public void scheduleChanged(org.portailfamille.planning.ActivityScheduleChanged event) {
+            scheduleChanges.add(event);
+        }
+    };
 
     /** Counter: {places, taken}. */
     final ActivityDays activityDays = new ActivityDays() {
@@ -375,6 +382,17 @@ final class InMemoryPlanning {
                             .map(entry -> new Waiting(e.getKey().activity(), e.getKey().day(), entry.child())))
                     .sorted(java.util.Comparator.comparing(Waiting::day)).toList();
         }
+        public List<Removed> removeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
+            List<Removed> removed = new ArrayList<>();
+            waiting.forEach((day, entries) -> {
+                if (day.activity().equals(activity) && !day.day().isBefore(firstDay) && !day.day().isAfter(lastDay)) {
+                    entries.forEach(e -> removed.add(new Removed(activity, day.day(), e.child(),
+                            waitingFamilies.get(e.child()))));
+                    entries.clear();
+                }
+            });
+            return removed;
+        }
         public void remove(ActivityId activity, LocalDate day, ChildId child) {
             waiting.getOrDefault(new Day(activity, day), new ArrayList<>()).removeIf(e -> e.child().equals(child));
         }
@@ -399,6 +417,14 @@ final class InMemoryPlanning {
         }
         public void markAccepted(UUID id, Instant at) { offerStatus.put(id, "ACCEPTED"); }
         public void markExpired(UUID id, Instant at) { offerStatus.put(id, "EXPIRED"); }
+        public List<Pending> withdrawBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay,
+                                             Instant at) {
+            List<Pending> withdrawn = pendingOffers.values().stream()
+                    .filter(o -> "PENDING".equals(offerStatus.get(o.id())) && o.offer().activity().equals(activity)
+                            && !o.offer().day().isBefore(firstDay) && !o.offer().day().isAfter(lastDay)).toList();
+            withdrawn.forEach(o -> offerStatus.put(o.id(), "WITHDRAWN"));
+            return withdrawn;
+        }
     };
 
     List<Reservation> activeReservations(ActivityId activity, LocalDate day) {

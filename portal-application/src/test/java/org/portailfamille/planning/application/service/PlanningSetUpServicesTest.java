@@ -56,11 +56,12 @@ class PlanningSetUpServicesTest {
     final ManageBookingPeriodsService periods = new ManageBookingPeriodsService(store.activities,
             store.bookingPeriods);
     final ManageClosuresService closures = new ManageClosuresService(store.facilities, store.activities,
-            store.closures, store.reservations, store.activityDays, store.events, clock);
+            store.closures, store.reservations, store.activityDays, store.events, clock, store.offers, store.waitingLists);
     final EndEnrolmentService endEnrolment = new EndEnrolmentService(store.activities, store.enrolments,
             store.reservations, store.activityDays, store.freedPlaces, clock);
     final RenameFacilityService rename = new RenameFacilityService(store.facilities);
-    final ChangeActivityService changeActivity = new ChangeActivityService(store.activities);
+    final ChangeActivityService changeActivity = new ChangeActivityService(store.activities, store.facilities,
+            store.reservations, store.activityDays, (from, to) -> java.util.Map.of(), store.events, clock);
     final ManageSchoolCalendarService calendar = new ManageSchoolCalendarService(store.schoolCalendars);
     final ViewPlanningSetUpService view = new ViewPlanningSetUpService(store.facilities, store.activities,
             store.bookingPeriods, store.closures, store.enrolments, store.schoolCalendars);
@@ -285,6 +286,69 @@ class PlanningSetUpServicesTest {
         assertThat(changeActivity.changeActivity(activity, new SetUpActivityCommand(otherFacility, regie, "X",
                 Set.of(DayOfWeek.WEDNESDAY), 3, 0, "VALIDATED_BY_STAFF", DeadlineRule.daysBefore(1, LocalTime.NOON),
                 SetUpActivityCommand.SAME_AS_BOOKING, null))).isFalse();
+    }
+
+    @Test
+    void changing_the_weekdays_cancels_the_bookings_of_days_no_longer_offered_and_tells_their_families() {
+        Kid kid = enrolled(activity);
+        LocalDate wednesday = LocalDate.of(2027, 3, 10);
+        LocalDate thursday = wednesday.plusDays(1);
+        assertThat(book(kid, activity, wednesday)).isEqualTo(Outcome.BOOKED);
+        assertThat(book(kid, activity, thursday)).isEqualTo(Outcome.BOOKED);
+
+        assertThat(changeActivity.changeActivity(activity, new SetUpActivityCommand(facility, UUID.randomUUID(),
+                "ALSH Mercredi", Set.of(DayOfWeek.WEDNESDAY), 2, 1, "CONFIRMED_AT_ONCE",
+                DeadlineRule.daysBefore(1, LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null)))
+                .isTrue();
+
+        assertThat(store.activeReservations(new ActivityId(activity), wednesday)).hasSize(1);
+        assertThat(store.activeReservations(new ActivityId(activity), thursday)).as("no longer offered").isEmpty();
+        assertThat(taken(activity, thursday)).isZero();
+        assertThat(store.scheduleChanges).singleElement().satisfies(event -> {
+            assertThat(event.familyIds()).containsExactly(kid.family());
+            assertThat(event.cancelled()).extracting(ActivityDaysClosed.CancelledBooking::day)
+                    .containsExactly(thursday);
+            assertThat(event.activityName()).isEqualTo("ALSH Mercredi");
+        });
+        assertThat(book(kid, activity, thursday)).isEqualTo(Outcome.NOT_RUNNING_THAT_DAY);
+    }
+
+    @Test
+    void changing_only_the_name_cancels_nothing_and_tells_nobody() {
+        Kid kid = enrolled(activity);
+        LocalDate thursday = LocalDate.of(2027, 3, 11);
+        assertThat(book(kid, activity, thursday)).isEqualTo(Outcome.BOOKED);
+        assertThat(changeActivity.changeActivity(activity, new SetUpActivityCommand(facility, UUID.randomUUID(),
+                "ALSH renommé", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 2, 1, "CONFIRMED_AT_ONCE",
+                DeadlineRule.daysBefore(1, LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null)))
+                .isTrue();
+        assertThat(store.activeReservations(new ActivityId(activity), thursday)).hasSize(1);
+        assertThat(store.scheduleChanges).isEmpty();
+    }
+
+    @Test
+    void closing_a_day_withdraws_its_pending_place_offers_and_empties_its_waiting_list() {
+        Kid waiting = enrolled(activity);
+        Kid offered = enrolled(activity);
+        LocalDate day = LocalDate.of(2027, 3, 10);
+        LocalDate other = day.plusDays(1);
+        ActivityId id = new ActivityId(activity);
+        store.waitingLists.join(id, day, waiting.child(), waiting.family(), clock.instant());
+        store.waitingLists.join(id, other, waiting.child(), waiting.family(), clock.instant());
+        store.activityDays.takePlace(id, day, 2); // the place an offer holds
+        UUID offerId = UUID.randomUUID();
+        store.offers.add(new org.portailfamille.planning.application.port.out.PlaceOffers.Pending(offerId,
+                offered.family(), new org.portailfamille.planning.domain.PlaceOffer(id, day, offered.child(),
+                clock.instant(), clock.instant().plusSeconds(86_400))));
+
+        CloseDaysResult result = closures.closeDays(new CloseDaysCommand(facility, activity, day, day, "WORKS",
+                "Travaux"));
+
+        assertThat(result.withdrawnOffers()).isEqualTo(1);
+        assertThat(result.withdrawnWaitingEntries()).isEqualTo(1);
+        assertThat(store.offerStatus.get(offerId)).isEqualTo("WITHDRAWN");
+        assertThat(taken(activity, day)).as("the offer's place is freed").isZero();
+        assertThat(store.waitingLists.daysWaitedBy(waiting.child(), id, day, other)).containsExactly(other);
     }
 
     @Test

@@ -317,7 +317,7 @@ class ViewChildPlanningServiceTest {
 
         PlanningCell waiting = cell(regularActivity, 16);
         assertThat(waiting.status()).isEqualTo(CellStatus.WAITING);
-        assertThat(waiting.actions()).isEmpty();
+        assertThat(waiting.actions()).containsExactly(CellAction.LEAVE_WAITING_LIST);
         assertThat(waiting.unavailable()).isEqualTo(CellUnavailability.FULL);
         PlanningCell offered = cell(regularActivity, 17);
         assertThat(offered.status()).isEqualTo(CellStatus.WAITING);
@@ -357,7 +357,9 @@ class ViewChildPlanningServiceTest {
 
     @Test
     void every_status_of_the_legend_is_reachable() {
-        assertThat(CellStatus.legend()).hasSize(17).doesNotContain(CellStatus.EMPTY, CellStatus.NOT_RUNNING);
+        // the guide's seventeen, and "Non proposé" of the activity seasons (ADR 0030)
+        assertThat(CellStatus.legend()).hasSize(18).contains(CellStatus.NOT_OFFERED)
+                .doesNotContain(CellStatus.EMPTY, CellStatus.NOT_RUNNING);
     }
 
     @Test

@@ -7,6 +7,8 @@ import org.portailfamille.planning.FacilityId;
 import org.portailfamille.planning.adapter.out.persistence.jooq.tables.records.ActivityRecord;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.domain.Activity;
+import org.portailfamille.planning.domain.ActivitySeason;
+import org.portailfamille.shared.DateRange;
 import org.portailfamille.planning.domain.BookingDeadline;
 import org.portailfamille.planning.domain.BookingMode;
 import org.portailfamille.planning.domain.CancellationRule;
@@ -22,6 +24,7 @@ import java.util.Optional;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY;
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY_DAY;
+import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ACTIVITY_SESSION;
 
 /**
  * Activities, their deadline rules stored as parameters (kind, count, day, cut-off, day counting). A cut-off is stored
@@ -41,6 +44,32 @@ class JooqActivities implements Activities {
     @Override
     public void add(Activity activity) {
         filled(dsl.newRecord(ACTIVITY), activity).insert();
+        storeSessions(activity);
+    }
+
+    /** The dated sessions of the activity's season (ADR 0030), replacing those stored. */
+    private void storeSessions(Activity activity) {
+        dsl.deleteFrom(ACTIVITY_SESSION).where(ACTIVITY_SESSION.ACTIVITY_ID.eq(activity.id().value())).execute();
+        for (DateRange session : activity.season().sessions()) {
+            dsl.insertInto(ACTIVITY_SESSION)
+                    .set(ACTIVITY_SESSION.ACTIVITY_ID, activity.id().value())
+                    .set(ACTIVITY_SESSION.FIRST_DAY, session.start())
+                    .set(ACTIVITY_SESSION.LAST_DAY, session.end())
+                    .execute();
+        }
+    }
+
+    private Activity withSessions(ActivityRecord row) {
+        Activity activity = toActivity(row);
+        if (!"DATED_SESSIONS".equals(row.getSeason())) {
+            return activity;
+        }
+        List<DateRange> sessions = dsl.selectFrom(ACTIVITY_SESSION)
+                .where(ACTIVITY_SESSION.ACTIVITY_ID.eq(row.getId())).orderBy(ACTIVITY_SESSION.FIRST_DAY)
+                .fetch(session -> new DateRange(session.getFirstDay(), session.getLastDay()));
+        return new Activity(activity.id(), activity.facility(), activity.regieId(), activity.name(),
+                activity.weekdays(), activity.capacity(), activity.mode(), activity.deadlines(),
+                ActivitySeason.sessions(sessions));
     }
 
     @Override
@@ -50,6 +79,7 @@ class JooqActivities implements Activities {
         filled(row, activity);
         row.changed(ACTIVITY.ID, false);
         row.update();
+        storeSessions(activity);
         // days already counted follow the new capacity, never below the places already taken
         dsl.update(ACTIVITY_DAY)
                 .set(ACTIVITY_DAY.PLACES, DSL.greatest(ACTIVITY_DAY.TAKEN, DSL.val(activity.capacity().places()),
@@ -61,7 +91,7 @@ class JooqActivities implements Activities {
     @Override
     public List<Activity> ofFacility(FacilityId facility) {
         return dsl.selectFrom(ACTIVITY).where(ACTIVITY.FACILITY_ID.eq(facility.value())).orderBy(ACTIVITY.NAME)
-                .fetch(JooqActivities::toActivity);
+                .fetch(this::withSessions);
     }
 
     private static ActivityRecord filled(ActivityRecord row, Activity activity) {
@@ -72,7 +102,8 @@ class JooqActivities implements Activities {
                 .setWeekdays(Weekdays.mask(activity.weekdays()))
                 .setPlaces(activity.capacity().places())
                 .setAlertThreshold(activity.capacity().alertThreshold())
-                .setBookingMode(activity.mode().name());
+                .setBookingMode(activity.mode().name())
+                .setSeason(activity.season().kind().name());
         DeadlinePolicy deadlines = activity.deadlines();
         Rule booking = Rule.of(deadlines.booking());
         row.setBookingRule(booking.kind).setBookingCount(booking.count).setBookingDay(booking.day)
@@ -99,12 +130,12 @@ class JooqActivities implements Activities {
 
     @Override
     public Optional<Activity> byId(ActivityId id) {
-        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(id.value())).fetchOptional(JooqActivities::toActivity);
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(id.value())).fetchOptional(this::withSessions);
     }
 
     @Override
     public List<Activity> all() {
-        return dsl.selectFrom(ACTIVITY).orderBy(ACTIVITY.NAME, ACTIVITY.ID).fetch(JooqActivities::toActivity);
+        return dsl.selectFrom(ACTIVITY).orderBy(ACTIVITY.NAME, ACTIVITY.ID).fetch(this::withSessions);
     }
 
     private static Activity toActivity(ActivityRecord row) {
@@ -127,7 +158,13 @@ class JooqActivities implements Activities {
         return new Activity(new ActivityId(row.getId()), new FacilityId(row.getFacilityId()), row.getRegieId(),
                 row.getName(), Weekdays.of(row.getWeekdays()),
                 new Capacity(row.getPlaces(), row.getAlertThreshold()), BookingMode.valueOf(row.getBookingMode()),
-                new DeadlinePolicy(booking, cancellation));
+                new DeadlinePolicy(booking, cancellation), switch (row.getSeason()) {
+                    case "TERM_TIME" -> ActivitySeason.TERM_TIME;
+                    case "SCHOOL_HOLIDAYS" -> ActivitySeason.SCHOOL_HOLIDAYS;
+                    // the sessions are read by withSessions; a placeholder until then
+                    case "DATED_SESSIONS" -> ActivitySeason.ALL_YEAR;
+                    default -> ActivitySeason.ALL_YEAR;
+                });
     }
 
     /** A deadline rule as the columns store it. */

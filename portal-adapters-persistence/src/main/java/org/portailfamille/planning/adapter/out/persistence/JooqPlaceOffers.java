@@ -75,6 +75,18 @@ class JooqPlaceOffers implements PlaceOffers {
     }
 
     @Override
+    public List<Pending> withdrawBetween(ActivityId activity, java.time.LocalDate firstDay,
+                                         java.time.LocalDate lastDay, Instant at) {
+        return dsl.update(PLACE_OFFER)
+                .set(PLACE_OFFER.STATUS, "WITHDRAWN")
+                .set(PLACE_OFFER.DECIDED_AT, Timestamps.utc(at))
+                .where(PLACE_OFFER.ACTIVITY_ID.eq(activity.value())).and(PLACE_OFFER.STATUS.eq(PENDING))
+                .and(PLACE_OFFER.DAY.between(firstDay, lastDay))
+                .returning()
+                .fetch(JooqPlaceOffers::toPending);
+    }
+
+    @Override
     public void markExpired(UUID id, Instant at) {
         decide(id, "EXPIRED", at);
     }

@@ -54,6 +54,15 @@ class JooqWaitingLists implements WaitingLists {
     }
 
     @Override
+    public java.util.List<Removed> removeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay) {
+        return dsl.deleteFrom(WAITING_ENTRY)
+                .where(WAITING_ENTRY.ACTIVITY_ID.eq(activity.value())).and(WAITING_ENTRY.DAY.between(firstDay, lastDay))
+                .returning()
+                .fetch(row -> new Removed(new ActivityId(row.getActivityId()), row.getDay(),
+                        new ChildId(row.getChildId()), new FamilyId(row.getFamilyId())));
+    }
+
+    @Override
     public Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from, LocalDate to) {
         return Set.copyOf(dsl.select(WAITING_ENTRY.DAY).from(WAITING_ENTRY)
                 .where(WAITING_ENTRY.CHILD_ID.eq(child.value())).and(WAITING_ENTRY.ACTIVITY_ID.eq(activity.value()))

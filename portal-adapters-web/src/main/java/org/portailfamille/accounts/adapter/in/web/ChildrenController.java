@@ -37,7 +37,12 @@ class ChildrenController {
 
     @GetMapping("/famille/enfants")
     String children(@AuthenticationPrincipal PortalUser user, Model model) {
-        model.addAttribute("children", listChildren.children(user.familyId()));
+        var children = listChildren.children(user.familyId());
+        model.addAttribute("children", children);
+        // "de LÉA" / "d'EMMA" for "Planning {0}" (French elision)
+        model.addAttribute("ofChild", children.stream().collect(java.util.stream.Collectors.toMap(
+                child -> child.childId().value().toString(),
+                child -> org.portailfamille.shared.FrenchElision.de(child.firstName()), (a, b) -> a)));
         return "accounts/children";
     }
 

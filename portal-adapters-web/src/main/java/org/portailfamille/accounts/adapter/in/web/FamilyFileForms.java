@@ -73,7 +73,7 @@ public enum FamilyFileForms {
             fields.add(FormField.select("maritalStatus", List.of("MARRIED", "CIVIL_UNION", "COHABITING", "SINGLE",
                     "SEPARATED", "DIVORCED", "WIDOWED"), "maritalStatus."));
         }
-        fields.add(FormField.text("addressLine", "street-address", true));
+        fields.add(FormField.text("addressLine", "address-line1", true));
         fields.add(FormField.text("postcode", "postal-code", true).withHint().withInputMode("numeric"));
         fields.add(FormField.text("city", "address-level2", true));
         fields.add(FormField.text("homePhone", "tel", false).withKind("tel").withHint());

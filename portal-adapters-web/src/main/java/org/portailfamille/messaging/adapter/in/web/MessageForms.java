@@ -71,8 +71,8 @@ final class MessageForms {
     /** The field a problem belongs to, as named in the forms. */
     static String fieldOf(String code) {
         return switch (code) {
-            case "SUBJECT_MISSING", "SUBJECT_TOO_LONG" -> "objet";
-            case "BODY_MISSING", "BODY_TOO_LONG" -> "texte";
+            case "SUBJECT_MISSING", "SUBJECT_TOO_LONG", "SUBJECT_CONTROL" -> "objet";
+            case "BODY_MISSING", "BODY_TOO_LONG", "BODY_CONTROL" -> "texte";
             case "TOO_MANY_ATTACHMENTS", "ATTACHMENT_EMPTY", "ATTACHMENT_TOO_LARGE", "ATTACHMENT_FORMAT" -> "pieces";
             case "UNKNOWN_FACILITY", "UNKNOWN_AUDIENCE", "NO_FAMILY_REACHED" -> "destinataire";
             case "UNKNOWN_ADULT", "NO_EMAIL_ADDRESS", "NO_MOBILE_PHONE" -> "choix";

@@ -7,6 +7,8 @@ import java.util.List;
 public class ActivityForm {
 
     private String name = "";
+    private String season = "ALL_YEAR";
+    private String sessions = "";
     private String regieId = "";
     private List<String> weekdays = new ArrayList<>();
     private String places = "";
@@ -35,6 +37,23 @@ public class ActivityForm {
     private String cancelSkipPublicHolidays = "";
     private String cancelSkipClosures = "";
     private List<String> cancelSkippedDays = new ArrayList<>();
+
+    public String getSeason() {
+        return season;
+    }
+
+    public void setSeason(String season) {
+        this.season = season == null ? "" : season;
+    }
+
+    /** Dated sessions, one a line: "06/07/2027 - 24/07/2027". */
+    public String getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(String sessions) {
+        this.sessions = sessions == null ? "" : sessions;
+    }
 
     public String getName() {
         return name;

@@ -23,6 +23,10 @@ final class ActivityForms {
 
     static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY");
+    static final List<String> SEASONS = List.of(SetUpActivityCommand.ALL_YEAR, SetUpActivityCommand.TERM_TIME,
+            SetUpActivityCommand.SCHOOL_HOLIDAYS, SetUpActivityCommand.DATED_SESSIONS);
+    private static final java.time.format.DateTimeFormatter SHORT =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
     static final List<String> MODES = List.of("CONFIRMED_AT_ONCE", "VALIDATED_BY_STAFF");
     static final List<String> KINDS = List.of(DeadlineRule.DAYS_BEFORE, DeadlineRule.WEEKDAY_OF_EARLIER_WEEK,
             DeadlineRule.DAY_OF_EARLIER_MONTH);
@@ -63,6 +67,9 @@ final class ActivityForms {
         form.setPlaces(String.valueOf(activity.places()));
         form.setAlertThreshold(String.valueOf(activity.alertThreshold()));
         form.setBookingMode(activity.bookingMode());
+        form.setSeason(activity.season());
+        form.setSessions(String.join("\n", activity.sessions().stream()
+                .map(session -> SHORT.format(session.start()) + " - " + SHORT.format(session.end())).toList()));
         fill(form, "booking", activity.bookingDeadline());
         form.setCancellation(activity.cancellation());
         if (activity.cancellationDeadline() != null) {
@@ -161,12 +168,49 @@ final class ActivityForms {
                     form.getCancelSkipWeekends(), form.getCancelSkipPublicHolidays(), form.getCancelSkipClosures(),
                     form.getCancelSkippedDays());
         }
+        List<org.portailfamille.shared.DateRange> sessions = List.of();
+        if (!SEASONS.contains(form.getSeason())) {
+            problems.put("season", "planning.error.season");
+        } else if (form.getSeason().equals(SetUpActivityCommand.DATED_SESSIONS)) {
+            sessions = sessions(form.getSessions());
+            if (sessions == null) {
+                problems.put("sessions", "planning.error.sessions");
+            }
+        }
         if (!problems.isEmpty() || booking == null) {
             return new Checked(problems, null);
         }
         return new Checked(problems, new SetUpActivityCommand(facilityId, regie.orElseThrow(), name.orElseThrow(),
                 weekdays, places.getAsInt(), threshold.getAsInt(), form.getBookingMode(), booking,
-                form.getCancellation(), cancel));
+                form.getCancellation(), cancel, form.getSeason(), sessions));
+    }
+
+    /**
+     * Dated sessions typed one a line, "06/07/2027 - 24/07/2027" (or a single day); null when a line is not one,
+     * a session ends before it starts, or there are none or more than the domain allows.
+     */
+    static @Nullable List<org.portailfamille.shared.DateRange> sessions(String text) {
+        List<org.portailfamille.shared.DateRange> sessions = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] ends = line.strip().split("\\s+(?:-|–|au)\\s+|–");
+            if (ends.length < 1 || ends.length > 2) {
+                return null;
+            }
+            Optional<java.time.LocalDate> first = Inputs.date(ends[0]);
+            Optional<java.time.LocalDate> last = ends.length == 2 ? Inputs.date(ends[1]) : first;
+            if (first.isEmpty() || last.isEmpty() || last.get().isBefore(first.get())
+                    || first.get().plusDays(366).isBefore(last.get())) {
+                return null;
+            }
+            sessions.add(new org.portailfamille.shared.DateRange(first.get(), last.get()));
+        }
+        if (sessions.isEmpty() || sessions.size() > org.portailfamille.planning.application.port.in.SetUpActivityCommand.MAX_SESSIONS) {
+            return null;
+        }
+        return sessions;
     }
 
     private static @Nullable DeadlineRule rule(Map<String, String> problems, String prefix, String kind, String days,

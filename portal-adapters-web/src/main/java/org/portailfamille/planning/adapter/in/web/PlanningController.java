@@ -17,11 +17,13 @@ import org.portailfamille.planning.application.port.in.CancelDayOutcome;
 import org.portailfamille.planning.application.port.in.CancelDayUseCase;
 import org.portailfamille.planning.application.port.in.CellAction;
 import org.portailfamille.planning.application.port.in.CellStatus;
+import org.portailfamille.planning.application.port.in.CellUnavailability;
 import org.portailfamille.planning.application.port.in.ChildPlanning;
 import org.portailfamille.planning.application.port.in.ChildEnrolmentView;
 import org.portailfamille.planning.application.port.in.JoinWaitingListCommand;
 import org.portailfamille.planning.application.port.in.JoinWaitingListResult;
 import org.portailfamille.planning.application.port.in.JoinWaitingListUseCase;
+import org.portailfamille.planning.application.port.in.LeaveWaitingListUseCase;
 import org.portailfamille.planning.application.port.in.PlanningCell;
 import org.portailfamille.planning.application.port.in.PlanningRow;
 import org.portailfamille.planning.application.port.in.ViewChildPlanningUseCase;
@@ -79,11 +81,14 @@ class PlanningController {
     private final PlanningTexts texts;
     private final Clock clock;
     private final QuoteDayPriceUseCase quotes;
+    private final LeaveWaitingListUseCase leaveWaitingList;
 
     PlanningController(ViewChildPlanningUseCase planning, BookDayUseCase bookDay, CancelDayUseCase cancelDay,
                        JoinWaitingListUseCase joinWaitingList, AcceptPlaceOfferUseCase acceptOffer,
                        ViewWaitingListPositionUseCase waitingPosition, BookSeveralDaysUseCase bookSeveralDays,
-                       PlanningTexts texts, Clock clock, QuoteDayPriceUseCase quotes) {
+                       PlanningTexts texts, Clock clock, QuoteDayPriceUseCase quotes,
+                       LeaveWaitingListUseCase leaveWaitingList) {
+        this.leaveWaitingList = leaveWaitingList;
         this.planning = planning;
         this.bookDay = bookDay;
         this.cancelDay = cancelDay;
@@ -122,6 +127,7 @@ class PlanningController {
         PlanningCell cell = grid.cell(activity, day).orElseThrow(PlanningController::notFound);
         String base = "/famille/enfants/" + grid.childId().value() + "/planning";
         model.addAttribute("child", grid);
+        model.addAttribute("ofChild", org.portailfamille.shared.FrenchElision.de(grid.childFirstName()));
         model.addAttribute("row", row);
         model.addAttribute("cell", cellView(grid, row, cell));
         model.addAttribute("dayName", texts.dayNameWithYear(day));
@@ -220,7 +226,17 @@ class PlanningController {
                 success = outcome == AcceptPlaceOfferOutcome.ACCEPTED;
                 message = texts.message("planning.result.offer." + outcome.name(), what);
             }
+            case "quitter-liste-attente" -> {
+                success = leaveWaitingList.leaveWaitingList(user.familyId(), grid.childId(), activity, day);
+                message = texts.message("planning.result.leave." + success, what);
+            }
             default -> throw notFound();
+        }
+        if ("listes".equals(back)) {
+            // from "Listes d'attente": the message is shown there
+            redirect.addFlashAttribute("waitingMessage", message);
+            redirect.addFlashAttribute("waitingSuccess", success);
+            return "redirect:/famille/listes-attente";
         }
         redirect.addFlashAttribute("planningMessage", message);
         redirect.addFlashAttribute("planningSuccess", success);
@@ -313,6 +329,8 @@ class PlanningController {
         YearMonth month = grid.month();
         model.addAttribute("staffView", staff);
         model.addAttribute("child", grid);
+        // "de LÉA" / "d'EMMA" for "Planning {0}" (French elision)
+        model.addAttribute("ofChild", org.portailfamille.shared.FrenchElision.de(grid.childFirstName()));
         model.addAttribute("monthName", texts.monthName(month));
         model.addAttribute("previousMonth", month.minusMonths(1));
         model.addAttribute("nextMonth", month.plusMonths(1));
@@ -321,9 +339,13 @@ class PlanningController {
         model.addAttribute("baseUrl", base);
         model.addAttribute("columns", grid.days().stream().map(day -> new PlanningViews.Column(
                 texts.columnHeader(day), texts.dayName(day), day.getDayOfWeek().getValue() >= 6)).toList());
-        model.addAttribute("rows", grid.rows().stream().map(row -> new PlanningViews.Row(row.activityId(),
+        List<PlanningViews.Row> rows = grid.rows().stream().map(row -> new PlanningViews.Row(row.activityId(),
                 row.facilityName(), row.activityName(), row.guardianName(),
-                row.cells().stream().map(cell -> cellView(grid, row, cell, base, staff)).toList())).toList());
+                row.cells().stream().map(cell -> cellView(grid, row, cell, base, staff)).toList(),
+                "ALL_YEAR".equals(row.season()) ? "" : texts.message("planning.row.season." + row.season())))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("weeks", weeksOf(grid.days(), rows));
         model.addAttribute("legend", CellStatus.legend().stream().map(status -> new PlanningViews.LegendEntry(
                 texts.symbol(status), cssOf(status), texts.status(status))).toList());
         model.addAttribute("enrolments", grid.enrolments().stream().map(this::enrolmentView).toList());
@@ -334,6 +356,50 @@ class PlanningController {
         model.addAttribute("weekdays", List.of(DayOfWeek.values()));
         model.addAttribute("batch", form);
         return "planning/child-planning";
+    }
+
+    /** Statuses that alone put nothing on a line of the phone list (the day shows only when it can be booked). */
+    private static final Set<String> QUIET = Set.of("cell--empty", "cell--not-running", "cell--not-offered",
+            "cell--short-holiday", "cell--summer-holiday", "cell--public-holiday");
+
+    /**
+     * The phone list: the month's weeks (Monday to Sunday), each with one line per day that has something on it or
+     * can be booked, in activity order.
+     */
+    private List<PlanningViews.Week> weeksOf(List<LocalDate> days, List<PlanningViews.Row> rows) {
+        List<PlanningViews.Week> weeks = new ArrayList<>();
+        List<PlanningViews.DayLine> lines = new ArrayList<>();
+        LocalDate weekStart = null;
+        LocalDate weekEnd = null;
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            if (weekStart == null) {
+                weekStart = day;
+            }
+            weekEnd = day;
+            List<PlanningViews.Entry> entries = new ArrayList<>();
+            for (PlanningViews.Row row : rows) {
+                PlanningViews.Cell cell = row.cells().get(i);
+                if (!cell.actionable() && QUIET.contains(cell.statusClass())) {
+                    continue;
+                }
+                // in sight: the symbol (and colour) as in the grid, the activity, and why it cannot be changed
+                String shown = row.activityName() + (cell.why().isEmpty() ? "" : " – " + cell.why());
+                entries.add(new PlanningViews.Entry(cell, row.activityName(), shown));
+            }
+            if (!entries.isEmpty()) {
+                lines.add(new PlanningViews.DayLine(texts.columnHeader(day), entries));
+            }
+            if (day.getDayOfWeek() == DayOfWeek.SUNDAY || i == days.size() - 1) {
+                if (!lines.isEmpty()) {
+                    weeks.add(new PlanningViews.Week("semaine-" + weekStart, texts.message("planning.list.week",
+                            texts.dayName(weekStart), texts.dayName(weekEnd)), List.copyOf(lines)));
+                }
+                lines.clear();
+                weekStart = null;
+            }
+        }
+        return weeks;
     }
 
     private PlanningViews.Enrolment enrolmentView(ChildEnrolmentView enrolment) {
@@ -356,13 +422,21 @@ class PlanningController {
         String actions = cell.actions().stream().map(PlanningController::slugOf)
                 .filter(slug -> !staff || StaffDayActions.of(cell).contains(slug)).collect(Collectors.joining(" "));
         boolean shown = cell.status() != CellStatus.EMPTY && cell.status() != CellStatus.NOT_RUNNING;
+        // a day still to come whose deadline has passed says so in sight (hatched, and in words on the phone list)
+        boolean locked = cell.unavailable() == CellUnavailability.DEADLINE_PASSED
+                && !cell.day().isBefore(LocalDate.now(clock));
+        CellUnavailability unavailable = cell.unavailable();
+        String why = unavailable == null || unavailable == CellUnavailability.NOT_RUNNING
+                || unavailable == CellUnavailability.NOT_ENROLLED ? ""
+                : texts.message("planning.unavailable." + unavailable.name());
         return new PlanningViews.Cell(cell.day().toString(), texts.dayName(cell.day()),
                 shown ? texts.symbol(cell.status()) : "", cssOf(cell.status()),
                 texts.message("planning.status." + cell.status().name()), texts.cellLabel(cell, row.activityName()),
                 staff ? StaffDayActions.staffMayOpen(cell) : cell.actionable(),
                 base + "/" + row.activityId() + "/" + cell.day(), actions,
                 staff ? base + "/" + row.activityId() + "/" + cell.day() + "#absence" : absenceUrl(grid, row, cell.day()),
-                texts.deadline(cell), cell.status() != CellStatus.NOT_RUNNING);
+                texts.deadline(cell), cell.status() != CellStatus.NOT_RUNNING,
+                locked, why);
     }
 
     private static String absenceUrl(ChildPlanning grid, PlanningRow row, LocalDate day) {
@@ -388,6 +462,7 @@ class PlanningController {
             case DECLARE_ABSENCE -> "absence";
             case JOIN_WAITING_LIST -> "liste-attente";
             case ACCEPT_OFFER -> "accepter";
+            case LEAVE_WAITING_LIST -> "quitter-liste-attente";
         };
     }
 

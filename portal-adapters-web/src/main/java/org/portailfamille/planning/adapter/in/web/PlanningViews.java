@@ -15,13 +15,27 @@ final class PlanningViews {
      */
     record Cell(String date, String dayName, String symbol, String statusClass, String status, String label,
                 boolean actionable, String dayUrl, String actions, String absenceUrl, String deadline,
-                boolean runs) {
+                boolean runs, boolean locked, String why) {
     }
 
-    record Row(UUID activityId, String facilityName, String activityName, String guardianName, List<Cell> cells) {
+    /** A row of the grid; {@code season} says in words when the activity is offered, empty when all year. */
+    record Row(UUID activityId, String facilityName, String activityName, String guardianName, List<Cell> cells,
+               String season) {
         public String heading() {
             return facilityName + " " + activityName;
         }
+    }
+
+    /** The phone list: a week of the month with its days that have something on them or can be booked. */
+    record Week(String id, String title, List<DayLine> days) {
+    }
+
+    /** One line of the phone list: a day ("Me 04") and what each activity shows on it. */
+    record DayLine(String shortName, List<Entry> entries) {
+    }
+
+    /** An activity's cell on a line of the phone list, with the activity's name and what is shown in sight. */
+    record Entry(Cell cell, String activityName, String shown) {
     }
 
     record Column(String header, String fullName, boolean weekend) {

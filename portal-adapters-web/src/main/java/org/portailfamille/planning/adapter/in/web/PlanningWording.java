@@ -87,6 +87,23 @@ public class PlanningWording {
         }
     }
 
+    /** "de LÉA" or "d'EMMA": the preposition a child's name takes in "Planning {0}" (French elision). */
+    public String de(String name) {
+        return org.portailfamille.shared.FrenchElision.de(name);
+    }
+
+    /** An activity's season in words (ADR 0030): "Vacances scolaires uniquement", or its dated sessions. */
+    public String season(ActivityView activity) {
+        String kind = text("planning.season." + activity.season());
+        if (activity.sessions().isEmpty()) {
+            return kind;
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH);
+        return kind + " : " + String.join(", ", activity.sessions().stream()
+                .map(session -> text("planning.season.session", day.format(session.start()), day.format(session.end())))
+                .toList());
+    }
+
     /** Weekdays in words, Monday first: "lundi, mardi, jeudi". */
     public String weekdays(Set<DayOfWeek> days) {
         List<String> names = new ArrayList<>();

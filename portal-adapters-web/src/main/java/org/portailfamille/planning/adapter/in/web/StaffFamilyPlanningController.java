@@ -169,6 +169,7 @@ class StaffFamilyPlanningController {
         model.addAttribute("staffView", true);
         model.addAttribute("family", family);
         model.addAttribute("child", child);
+        model.addAttribute("ofChild", org.portailfamille.shared.FrenchElision.de(child.childFirstName()));
         model.addAttribute("row", row);
         model.addAttribute("cell", grid.cellView(child, row, cell, base, true));
         model.addAttribute("dayName", texts.dayNameWithYear(day));

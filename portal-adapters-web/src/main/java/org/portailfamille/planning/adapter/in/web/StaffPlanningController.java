@@ -183,6 +183,8 @@ class StaffPlanningController {
         // flash attributes live in the (JDBC) session: plain numbers only
         redirect.addFlashAttribute("closedBookings", closed.cancelledBookings());
         redirect.addFlashAttribute("closedFamilies", closed.families());
+        redirect.addFlashAttribute("closedOffers", closed.withdrawnOffers());
+        redirect.addFlashAttribute("closedWaiting", closed.withdrawnWaitingEntries());
         return "redirect:/gestion/planning/structures/" + facility.id();
     }
 
@@ -258,6 +260,7 @@ class StaffPlanningController {
         model.addAttribute("regies", regies.regies());
         model.addAttribute("weekdayNames", ActivityForms.WEEKDAYS);
         model.addAttribute("modes", ActivityForms.MODES);
+        model.addAttribute("seasons", ActivityForms.SEASONS);
         model.addAttribute("kinds", ActivityForms.KINDS);
         model.addAttribute("cancellations", ActivityForms.CANCELLATIONS);
         return "planning/staff-activity-form";

@@ -11,6 +11,12 @@ public interface DecisionTexts {
 
     String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt);
 
+    /** The body naming the day the request is about ({@code concernedDay}, when there is one). */
+    default String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt,
+                        java.time.@Nullable LocalDate concernedDay) {
+        return body(requestType, accepted, refusalReason, submittedAt);
+    }
+
     String senderName();
 
     /** The portal path of what a decision is about (e.g. the family's list of requests). */

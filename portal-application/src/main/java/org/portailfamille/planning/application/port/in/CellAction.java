@@ -11,5 +11,7 @@ public enum CellAction {
     /** "Rejoindre la liste d'attente" of a full day. */
     JOIN_WAITING_LIST,
     /** "Accepter la place proposée": a place offered from the waiting list. */
-    ACCEPT_OFFER
+    ACCEPT_OFFER,
+    /** Take the child off the day's waiting list (it will not be offered a place freed that day). */
+    LEAVE_WAITING_LIST
 }

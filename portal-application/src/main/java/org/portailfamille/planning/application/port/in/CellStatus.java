@@ -41,6 +41,8 @@ public enum CellStatus {
     SUMMER_HOLIDAY,
     /** "Jour férié": a French public holiday. */
     PUBLIC_HOLIDAY,
+    /** "Non proposé": a weekday of the activity outside its season (ADR 0030); nothing can be booked. */
+    NOT_OFFERED,
     /** Nothing recorded: a day the activity runs. */
     EMPTY,
     /** The activity does not run on that weekday. */
@@ -50,6 +52,6 @@ public enum CellStatus {
     public static List<CellStatus> legend() {
         return List.of(BOOKED, PRESENT, PRESENT_ON_BOOKING, ERROR, LEAVE, OUT_OF_CONTRACT, REGULAR, CLOSED,
                 ABSENT_BILLED, WAITING, ABSENT_EXCUSED, BOOKING_PENDING, BOOKING_REFUSED, ABSENCE_PENDING,
-                SHORT_HOLIDAY, SUMMER_HOLIDAY, PUBLIC_HOLIDAY);
+                SHORT_HOLIDAY, SUMMER_HOLIDAY, PUBLIC_HOLIDAY, NOT_OFFERED);
     }
 }

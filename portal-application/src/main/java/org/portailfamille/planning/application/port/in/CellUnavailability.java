@@ -19,5 +19,11 @@ public enum CellUnavailability {
     /** The day lies in a booking period that has not opened yet: "réservation pas encore ouverte". */
     NOT_OPEN_YET,
     /** The day lies in a booking period that has closed: "réservation close". */
-    BOOKING_CLOSED
+    BOOKING_CLOSED,
+    /** Outside the activity's season: it runs in the school holidays only (ADR 0030). */
+    OUTSIDE_HOLIDAYS,
+    /** Outside the activity's season: it does not run in the school holidays. */
+    OUTSIDE_TERM_TIME,
+    /** Outside the activity's dated sessions. */
+    OUTSIDE_SESSIONS
 }

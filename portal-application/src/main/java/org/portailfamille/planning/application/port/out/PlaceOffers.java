@@ -28,6 +28,13 @@ public interface PlaceOffers {
 
     void markAccepted(UUID id, Instant at);
 
+    /**
+     * Withdraws every pending offer of {@code activity} from {@code firstDay} to {@code lastDay} (both included),
+     * as a closing does, and returns them.
+     */
+    List<Pending> withdrawBetween(org.portailfamille.planning.ActivityId activity, java.time.LocalDate firstDay,
+                                  java.time.LocalDate lastDay, Instant at);
+
     void markExpired(UUID id, Instant at);
 
     /** A pending offer, with its id and the family it was made to. */

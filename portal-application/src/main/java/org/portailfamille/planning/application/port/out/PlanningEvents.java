@@ -6,4 +6,6 @@ import org.portailfamille.planning.ActivityDaysClosed;
 public interface PlanningEvents {
 
     void daysClosed(ActivityDaysClosed event);
+
+    void scheduleChanged(org.portailfamille.planning.ActivityScheduleChanged event);
 }

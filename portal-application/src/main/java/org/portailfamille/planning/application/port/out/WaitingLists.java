@@ -19,6 +19,16 @@ public interface WaitingLists {
 
     void remove(ActivityId activity, LocalDate day, ChildId child);
 
+    /**
+     * Removes every waiting entry of {@code activity} from {@code firstDay} to {@code lastDay} (both included) and
+     * returns them (a closing withdraws them).
+     */
+    java.util.List<Removed> removeBetween(ActivityId activity, LocalDate firstDay, LocalDate lastDay);
+
+    /** A waiting entry removed: whose child, which day. */
+    record Removed(ActivityId activity, LocalDate day, ChildId child, FamilyId family) {
+    }
+
     /** The days of {@code from}–{@code to} (both included) on which {@code child} waits for a place of {@code activity}. */
     Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from, LocalDate to);
 

@@ -21,7 +21,7 @@ class RequestDecisionListener {
     void on(RequestAccepted event) {
         if (event.familyId() != null) {
             notify.notifyRequestDecision(new RequestDecisionNotice(event.requestId(), event.familyId(), event.type(),
-                    true, null, event.submittedAt()));
+                    true, null, event.submittedAt(), dayOf(event.payload())));
         }
     }
 
@@ -29,7 +29,20 @@ class RequestDecisionListener {
     void on(RequestRefused event) {
         if (event.familyId() != null) {
             notify.notifyRequestDecision(new RequestDecisionNotice(event.requestId(), event.familyId(), event.type(),
-                    false, event.reason(), event.submittedAt()));
+                    false, event.reason(), event.submittedAt(), dayOf(event.payload())));
+        }
+    }
+
+    /** The day a planning request is about (its payload's "day"), null for other requests or a malformed one. */
+    static java.time.@org.jspecify.annotations.Nullable LocalDate dayOf(java.util.Map<String, String> payload) {
+        String day = payload.get("day");
+        if (day == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException malformed) {
+            return null;
         }
     }
 }

@@ -32,9 +32,19 @@ public class BundleDecisionTexts implements DecisionTexts {
 
     @Override
     public String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt) {
+        return body(requestType, accepted, refusalReason, submittedAt, null);
+    }
+
+    /** {4} is the day the request is about ("mercredi 08/04/2015"), else the day it was made. */
+    @Override
+    public String body(String requestType, boolean accepted, @Nullable String refusalReason, Instant submittedAt,
+                       java.time.@Nullable LocalDate concernedDay) {
         String date = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH).format(submittedAt.atZone(zone));
+        String day = concernedDay == null ? date
+                : DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy", FRENCH).format(concernedDay);
         String key = accepted ? "mail.decision.accepted.body" : "mail.decision.refused.body";
-        Object[] arguments = {typeLabel(requestType), date, refusalReason == null ? "" : refusalReason, municipalityName};
+        Object[] arguments = {typeLabel(requestType), date, refusalReason == null ? "" : refusalReason, municipalityName,
+                day};
         // a type may word its own body (e.g. "mail.decision.accepted.body.planning.absence"), else the general one
         String own = messages.getMessage(key + "." + requestType, arguments, null, FRENCH);
         return own != null ? own : messages.getMessage(key, arguments, FRENCH);

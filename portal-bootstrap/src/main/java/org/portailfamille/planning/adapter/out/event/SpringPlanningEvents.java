@@ -20,4 +20,9 @@ public class SpringPlanningEvents implements PlanningEvents {
     public void daysClosed(ActivityDaysClosed event) {
         publisher.publishEvent(event);
     }
+
+    @Override
+    public void scheduleChanged(org.portailfamille.planning.ActivityScheduleChanged event) {
+        publisher.publishEvent(event);
+    }
 }
