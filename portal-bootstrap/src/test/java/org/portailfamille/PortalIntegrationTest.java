@@ -21,7 +21,9 @@ import java.lang.annotation.Target;
         properties = {"portal.municipality.website-url=https://www.saint-jean.example/",
                 "portal.storage.certificates=${java.io.tmpdir}/portail-famille-tests/certificates",
                 "portal.storage.attachments=${java.io.tmpdir}/portail-famille-tests/attachments",
-                "portal.outbox.poll-interval=PT0.2S", "portal.outbox.initial-backoff=PT0.5S"})
+                "portal.outbox.poll-interval=PT0.2S", "portal.outbox.initial-backoff=PT0.5S",
+                // the tests' Browser stands for a proxy on the loopback that forwards each client's own address
+                "portal.trusted-proxies=127.0.0.1,::1"})
 @ExtendWith(TestClockReset.class)
 public @interface PortalIntegrationTest {
 }
