@@ -50,7 +50,7 @@ class SecurityConfiguration {
                                        SecurityContextRepository contextRepository,
                                        @Value("${portal.municipality.website-url}") String websiteUrl,
                                        @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime,
-                                       Clock clock) throws Exception {
+                                       Clock clock, DeviceCookies devices) throws Exception {
         // The page asked for before the login is remembered, except the root: an anonymous visit to "/" (the
         // commonest, and a cheap way to fill the sessions table) stores no session.
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -78,7 +78,8 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        .successHandler(new RoleBasedSuccessHandler())
+                        .authenticationDetailsSource(LoginDetails.source(devices))
+                        .successHandler(new RoleBasedSuccessHandler(devices))
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout
