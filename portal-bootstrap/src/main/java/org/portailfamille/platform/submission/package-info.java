@@ -1,7 +1,7 @@
 /**
  * Idempotent forms (issue 13, finding 2): a submission key in every rendered form, and a second submission of the
- * same key answered with the first one's result. ADR 0034 is the lock-out decision; this one is recorded in
- * docs/security.md ("Replays").
+ * same key answered with the first one's result (QUALITY.md, "Replays"). Proved by DoubleSubmitTest and the
+ * route-wide DoubleSubmitSweepTest.
  */
 @NullMarked
 package org.portailfamille.platform.submission;
