@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * Test-only application of the persistence adapters: the jOOQ adapters of every module on a real PostgreSQL
@@ -24,6 +26,12 @@ public class PersistenceTestApplication {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .start();
+    }
+
+    /** The municipality's clock (the adapters that stamp rows, e.g. staff assignments, take it like the services). */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Paris"));
     }
 
     @Bean(destroyMethod = "close")

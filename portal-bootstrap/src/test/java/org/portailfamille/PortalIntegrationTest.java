@@ -23,7 +23,9 @@ import java.lang.annotation.Target;
                 "portal.storage.attachments=${java.io.tmpdir}/portail-famille-tests/attachments",
                 "portal.storage.documents=${java.io.tmpdir}/portail-famille-tests/documents",
                 "portal.outbox.poll-interval=PT0.2S", "portal.outbox.initial-backoff=PT0.5S",
-                "portal.messaging.booking-reminder.enabled=false"})
+                "portal.messaging.booking-reminder.enabled=false",
+                // the tests' Browser stands for a proxy on the loopback that forwards each client's own address
+                "portal.trusted-proxies=127.0.0.1,::1"})
 @ExtendWith(TestClockReset.class)
 public @interface PortalIntegrationTest {
 }

@@ -26,15 +26,22 @@ public class CurrentUserSessions {
         this.sessions = sessions;
     }
 
-    /** The current user changed their password: keep this session, end the others. */
+    /**
+     * The current user changed their password: this session goes on under a new id (the old one, perhaps seen by
+     * someone else, is worthless), the others end.
+     */
     public void passwordChanged(PortalUser user, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession current = request.getSession(false);
+        // The others end first, while this one is still stored under its old id.
+        endSessionsOf(user.getName(), current == null ? null : current.getId());
+        if (current != null) {
+            request.changeSessionId();
+        }
         PortalUser updated = user.withPasswordChanged();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(PortalAuthentication.of(updated));
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
-        HttpSession current = request.getSession(false);
-        endSessionsOf(user.getName(), current == null ? null : current.getId());
     }
 
     /** Ends every session of the user except {@code keptSessionId} (null: ends them all). */

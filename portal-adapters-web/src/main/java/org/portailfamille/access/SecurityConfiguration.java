@@ -3,6 +3,7 @@ package org.portailfamille.access;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,7 +11,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Deny by default: everything outside the public allowlist needs a login; family pages ({@code /famille/**})
@@ -45,13 +54,25 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationProvider provider,
                                        SecurityContextRepository contextRepository,
-                                       @Value("${portal.municipality.website-url}") String websiteUrl) throws Exception {
+                                       @Value("${portal.municipality.website-url}") String websiteUrl,
+                                       @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime,
+                                       Clock clock, DeviceCookies devices) throws Exception {
+        // The page asked for before the login is remembered, except the root: an anonymous visit to "/" (the
+        // commonest, and a cheap way to fill the sessions table) stores no session.
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/")),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/favicon.ico")),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/error"))));
         http
                 // A manager of its own, without the global one as parent: with the provider bean also registered
                 // globally, a refused login went through it twice and counted two failures.
                 .authenticationManager(new ProviderManager(provider))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SIGNED_NOT_CSRF))
+                .addFilterBefore(new AbsoluteSessionLifetimeFilter(absoluteLifetime, clock), SecurityContextHolderFilter.class)
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         // operations endpoints other than the health probes are for no portal user
@@ -64,7 +85,8 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        .successHandler(new RoleBasedSuccessHandler())
+                        .authenticationDetailsSource(LoginDetails.source(devices))
+                        .successHandler(new RoleBasedSuccessHandler(devices))
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout

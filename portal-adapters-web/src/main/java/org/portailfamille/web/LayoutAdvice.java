@@ -36,11 +36,13 @@ class LayoutAdvice {
     private final Clock clock;
     private final String municipalityName;
     private final String websiteUrl;
+    private final boolean demoMode;
 
     LayoutAdvice(ObjectProvider<NavigationEntry> navigation, ObjectProvider<BannerContribution> bannerContributions,
                  ObjectProvider<PublicContacts> publicContacts, FrenchFormats formats, Clock clock,
                  @Value("${portal.municipality.name}") String municipalityName,
-                 @Value("${portal.municipality.website-url}") String websiteUrl) {
+                 @Value("${portal.municipality.website-url}") String websiteUrl,
+                 @Value("${portal.demo.active:false}") boolean demoMode) {
         List<NavigationEntry> entries = navigation.stream().toList();
         this.familyNavigation = entriesFor(entries, PortalUser.Role.PARENT);
         this.staffNavigation = entriesFor(entries, PortalUser.Role.STAFF);
@@ -51,6 +53,13 @@ class LayoutAdvice {
         this.clock = clock;
         this.municipalityName = municipalityName;
         this.websiteUrl = websiteUrl;
+        this.demoMode = demoMode;
+    }
+
+    /** Whether the portal runs in demo mode (decided by the platform, ADR 0033): the footer says so. */
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demoMode;
     }
 
     private static List<NavigationEntry> entriesFor(List<NavigationEntry> navigation, PortalUser.Role audience) {

@@ -33,6 +33,7 @@ import org.portailfamille.shared.FamilyId;
 import org.portailfamille.shared.SchoolYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.portailfamille.platform.demo.ConditionalOnDemoMode;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -69,6 +70,7 @@ import java.util.UUID;
  * the deadline, which planning records as late bookings).
  */
 @Component
+@ConditionalOnDemoMode
 class DemoBillingLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBillingLoader.class);

@@ -14,13 +14,12 @@ import org.portailfamille.billing.application.port.in.CreateRegieCommand;
 import org.portailfamille.billing.application.port.in.CreateRegieUseCase;
 import org.portailfamille.messaging.application.port.in.SendMessageToFamilyCommand;
 import org.portailfamille.messaging.application.port.in.SendMessageToFamilyUseCase;
-import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
+import org.portailfamille.platform.demo.ConditionalOnDemoMode;
 import org.portailfamille.shared.FamilyId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ import java.util.UUID;
  * ({@link DemoPlanningLoader}), then the account produced by invoicing runs ({@link DemoBillingLoader}).
  */
 @Component
-@Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnDemoMode
 @Order(0)
 class DemoDataLoader implements ApplicationRunner {
 

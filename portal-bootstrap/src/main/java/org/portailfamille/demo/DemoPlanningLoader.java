@@ -41,6 +41,7 @@ import org.portailfamille.shared.FamilyId;
 import org.portailfamille.shared.SchoolYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.portailfamille.platform.demo.ConditionalOnDemoMode;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,7 @@ import java.util.function.Predicate;
  * skipped and logged.
  */
 @Component
+@ConditionalOnDemoMode
 class DemoPlanningLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlanningLoader.class);

@@ -1,5 +1,5 @@
 /**
- * Demo data of the embedded default (never loaded with an external database): the DUPONT family of the
+ * Demo data, loaded only in demo mode (ADR 0033; never with an external database): the DUPONT family of the
  * guide, its invoices (from real invoicing runs and a recorded cheque), a message, and the demo logins. Loaded
  * through the modules' own use cases.
  */

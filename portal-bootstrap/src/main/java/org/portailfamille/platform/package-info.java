@@ -1,6 +1,6 @@
 /**
- * Platform: infrastructure shared by every module — the embedded PostgreSQL default, the demo mail
- * server, use-case transactions and the clock. Depends on no business module.
+ * Platform: infrastructure shared by every module — the embedded PostgreSQL default, demo mode and the demo mail
+ * server, use-case transactions, the clock, idempotent forms, trusted proxies and the last-resort error page. Depends on no business module.
  */
 @ApplicationModule(displayName = "Platform", allowedDependencies = {}, type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -244,7 +244,9 @@ class FamiliesBrowserTest {
 
     /** Sets the form's signed "shown at" stamp {@code secondsAgo} seconds back, instead of waiting (3 s at least). */
     private void setStamp(Page page, int secondsAgo) {
-        String stamp = applicationContext.getBean(FormTimestamps.class).stampAt(clock.instant().minusSeconds(secondsAgo));
+        String shown = (String) page.evaluate("() => document.querySelector('input[name=horodatage]').value");
+        String stamp = applicationContext.getBean(FormTimestamps.class).stampAt(clock.instant().minusSeconds(secondsAgo),
+                FormTimestamps.bindingOf(shown));
         page.evaluate("stamp => document.querySelector('input[name=horodatage]').value = stamp", stamp);
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * True when no external database is configured ({@code spring.datasource.url} unset): the portal then runs on
- * its embedded PostgreSQL, with demo data and the demo mail server.
+ * its embedded PostgreSQL. Demo data and the demo mail server depend on demo mode instead
+ * ({@link org.portailfamille.platform.demo.ConditionalOnDemoMode}).
  */
 public class EmbeddedDatabaseCondition implements Condition {
 

@@ -36,7 +36,10 @@ public class EmbeddedPostgresConfiguration {
         }
         if (!dataDirectory.isBlank()) {
             File directory = new File(dataDirectory).getAbsoluteFile();
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            // A kept database is a real single-machine installation: a commit acknowledged to a parent must
+            // survive a crash (zonky's default, synchronous_commit=off, is only for the throwaway database).
+            builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                    .setServerConfig("synchronous_commit", "on");
             log.info("Embedded PostgreSQL keeps its data in {}", directory);
         }
         EmbeddedPostgres postgres = builder.start();

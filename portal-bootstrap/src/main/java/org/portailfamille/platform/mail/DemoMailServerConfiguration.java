@@ -2,11 +2,10 @@ package org.portailfamille.platform.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
+import org.portailfamille.platform.demo.ConditionalOnDemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -16,12 +15,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /**
- * In the embedded demo, outgoing mail goes through a real SMTP exchange to an in-process GreenMail server,
- * which keeps it for the page {@code /demo/courriels}. Never active with an external database: there,
+ * In demo mode (ADR 0033), outgoing mail goes through a real SMTP exchange to an in-process GreenMail server,
+ * which keeps it for the page {@code /demo/courriels}. Never active outside demo mode: there,
  * {@code spring.mail.*} points to the municipality's SMTP server.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnDemoMode
 public class DemoMailServerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMailServerConfiguration.class);

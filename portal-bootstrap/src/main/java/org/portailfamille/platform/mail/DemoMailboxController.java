@@ -5,8 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
-import org.springframework.context.annotation.Conditional;
+import org.portailfamille.platform.demo.ConditionalOnDemoMode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** Demo only: the mail the portal sent, newest first, so a visitor can follow a reset link. */
 @Controller
-@Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnDemoMode
 class DemoMailboxController {
 
     private final GreenMail server;

@@ -1,16 +1,15 @@
 package org.portailfamille.platform.payfip;
 
-import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
+import org.portailfamille.platform.demo.ConditionalOnDemoMode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
 /** Demo only: the simulated PayFiP service shares the portal's signing secret, as the real one would. */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnDemoMode
 class PayfipSimulatorConfiguration {
 
     @Bean(destroyMethod = "shutdown")

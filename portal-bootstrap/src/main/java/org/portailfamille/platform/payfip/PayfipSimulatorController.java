@@ -1,7 +1,6 @@
 package org.portailfamille.platform.payfip;
 
-import org.portailfamille.platform.database.EmbeddedDatabaseCondition;
-import org.springframework.context.annotation.Conditional;
+import org.portailfamille.platform.demo.ConditionalOnDemoMode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +32,7 @@ import java.util.stream.Collectors;
  * twice or lost, and its delay).
  */
 @Controller
-@Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnDemoMode
 class PayfipSimulatorController {
 
     static final String BASE = "/demo/payfip";

@@ -50,6 +50,10 @@ public class ChangePasswordService implements ChangePasswordUseCase {
             attempts.recordFailure(key, now, now.minus(LoginThrottlePolicy.COUNTER_RESET_AFTER));
         }
         problems.addAll(PasswordProblems.of(command.newPassword(), command.confirmation(), login.username().value()));
+        // A new password must be new: above all for the forced change of a temporary one (issue 13, finding 4).
+        if (problems.isEmpty() && hasher.matches(command.newPassword(), login.passwordHash())) {
+            problems.add(PasswordProblem.SAME_AS_CURRENT);
+        }
         if (!problems.isEmpty()) {
             return PasswordChangeOutcome.refused(problems);
         }

@@ -40,7 +40,11 @@ public class LogInService implements LogInUseCase {
     @Override
     public LogInResult logIn(LogInCommand command) {
         Instant now = clock.instant();
-        String loginKey = "login:" + command.username().strip().toLowerCase(Locale.ROOT);
+        String username = command.username().strip().toLowerCase(Locale.ROOT);
+        // A browser that logged in to this account before (ADR 0034) has a counter of its own: failures typed by a
+        // stranger elsewhere (the account's counter) never delay the owner's own browser.
+        String loginKey = command.trustedDevice().isEmpty() ? "login:" + username
+                : "device:" + username + ":" + command.trustedDevice();
         String addressKey = "address:" + command.remoteAddress();
 
         Duration wait = max(waitFor(loginKey, LoginThrottlePolicy.FREE_FAILURES_PER_LOGIN, now),

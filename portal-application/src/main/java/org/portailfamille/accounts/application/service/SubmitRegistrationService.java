@@ -24,6 +24,9 @@ import java.util.Map;
 public class SubmitRegistrationService implements SubmitRegistrationUseCase {
 
     static final String TYPE = "accounts.registration";
+    /** Confirmation mails to one address within {@link #MAIL_WINDOW} of the last one. */
+    static final int MAX_MAILS_PER_ADDRESS = 3;
+    static final java.time.Duration MAIL_WINDOW = java.time.Duration.ofHours(24);
 
     private final SubmitRequestUseCase submitRequest;
     private final FamilyFileChanges fileChanges;
@@ -94,7 +97,18 @@ public class SubmitRegistrationService implements SubmitRegistrationUseCase {
         }
         counters.recordFailure(counterKey, now, now.minus(LoginThrottlePolicy.COUNTER_RESET_AFTER));
         submitRequest.submitRequest(new SubmitRequestCommand(TYPE, "ACCOUNT", null, null, "inscription", shown, payload));
-        notifications.sendRegistrationReceived(form.guardian().adult().email(), form.guardian().displayName());
+        // At most MAX_MAILS_PER_ADDRESS confirmations a day to one address (issue 13, finding 9): the application is
+        // recorded all the same, but a typed address cannot be flooded with the portal's mail.
+        String email = form.guardian().adult().email();
+        String mailKey = "registration-mail:" + email.toLowerCase(Locale.ROOT);
+        boolean mailedEnough = counters.of(mailKey)
+                .filter(count -> !count.lastFailureAt().plus(MAIL_WINDOW).isBefore(now))
+                .filter(count -> count.failures() >= MAX_MAILS_PER_ADDRESS)
+                .isPresent();
+        if (!mailedEnough) {
+            counters.recordFailure(mailKey, now, now.minus(MAIL_WINDOW));
+            notifications.sendRegistrationReceived(email, form.guardian().displayName());
+        }
         return new RegistrationOutcome(Status.SUBMITTED, Map.of());
     }
 }

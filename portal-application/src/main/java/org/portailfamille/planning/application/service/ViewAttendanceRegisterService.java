@@ -91,7 +91,7 @@ public class ViewAttendanceRegisterService implements ViewAttendanceRegisterUseC
             lines.add(new RegisterLine(child, reservation != null ? reservation.family() : line.family(),
                     reservation != null, reservation != null && reservation.isRegular(),
                     absence == null ? null : absence.status().name(),
-                    absence == null ? null : absence.reason().name(),
+                    absence == null ? null : maskedReason(absence),
                     line == null ? null : line.mark().name(), line == null ? null : line.outcome().name()));
         }
         List<ChildId> others = enrolments.enrolledOn(activity.id(), day).stream()
@@ -103,4 +103,15 @@ public class ViewAttendanceRegisterService implements ViewAttendanceRegisterUseC
     private String facilityName(Activity activity) {
         return facilities.byId(activity.facility()).map(Facility::name).orElse("");
     }
+
+    /**
+     * The register is a list: a medical reason is health data, masked there (and not audited, since it is not read);
+     * staff read it, audited, on the request's page.
+     */
+    static String maskedReason(Absence absence) {
+        return absence.reason().isMedical() ? MASKED_REASON : absence.reason().name();
+    }
+
+    /** What the register shows instead of a medical reason. */
+    static final String MASKED_REASON = "MASKED";
 }

@@ -50,6 +50,15 @@ class PasswordServicesTest {
     }
 
     @Test
+    void the_forced_change_of_a_temporary_password_refuses_the_same_password() {
+        PasswordChangeOutcome outcome = change.changePassword(
+                new ChangePasswordCommand(login.id().value(), "Bonbons2015", "Bonbons2015", "Bonbons2015"));
+        assertThat(outcome.succeeded()).isFalse();
+        assertThat(outcome.problems()).containsExactly(PasswordProblem.SAME_AS_CURRENT);
+        assertThat(world.loginRows.get(login.id()).passwordTemporary()).isTrue();
+    }
+
+    @Test
     void a_good_change_replaces_the_hash_and_ends_the_temporary_state() {
         assertThat(change.changePassword(new ChangePasswordCommand(login.id().value(), "Bonbons2015", "Nouveau2026",
                 "Nouveau2026")).succeeded()).isTrue();

@@ -36,28 +36,41 @@ public class FormTimestamps {
         this.clock = clock;
     }
 
-    public String stamp() {
-        return stampAt(clock.instant());
+    /** A stamp for now, good only with this {@code binding} (a random value kept in the visitor's session). */
+    public String stamp(String binding) {
+        return stampAt(clock.instant(), binding);
     }
 
     /** A stamp for a given instant (also lets tests stand for a person who took their time). */
-    public String stampAt(Instant shownAt) {
-        String millis = Long.toString(shownAt.toEpochMilli());
-        return millis + "." + sign(millis);
+    public String stampAt(Instant shownAt, String binding) {
+        String signed = shownAt.toEpochMilli() + "." + binding;
+        return signed + "." + sign(signed);
     }
 
-    /** How long ago the form was shown, when the stamp is genuine. */
-    public Optional<Duration> age(String stamp) {
-        if (stamp == null || stamp.length() > 100 || stamp.indexOf('.') < 1) {
+    /** The binding a stamp was made for (the part between its time and its signature); empty when malformed. */
+    public static String bindingOf(String stamp) {
+        String[] parts = stamp == null ? new String[0] : stamp.split("\\.");
+        return parts.length == 3 ? parts[1] : "";
+    }
+
+    /**
+     * How long ago the form was shown, when the stamp is genuine and was made for this {@code binding} (issue 13,
+     * finding 9: a stamp copied into another session, or replayed from anywhere, is refused).
+     */
+    public Optional<Duration> age(String stamp, String binding) {
+        if (stamp == null || stamp.length() > 200 || binding.isEmpty()) {
             return Optional.empty();
         }
-        String millis = stamp.substring(0, stamp.indexOf('.'));
-        String signature = stamp.substring(stamp.indexOf('.') + 1);
-        if (!millis.matches("\\d{1,15}") || !MessageDigest.isEqual(sign(millis).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII))) {
+        String[] parts = stamp.split("\\.");
+        if (parts.length != 3 || !parts[0].matches("\\d{1,15}") || !parts[1].equals(binding)) {
             return Optional.empty();
         }
-        return Optional.of(Duration.between(Instant.ofEpochMilli(Long.parseLong(millis)), clock.instant()));
+        String signed = parts[0] + "." + parts[1];
+        if (!MessageDigest.isEqual(sign(signed).getBytes(StandardCharsets.US_ASCII),
+                parts[2].getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(Instant.ofEpochMilli(Long.parseLong(parts[0])), clock.instant()));
     }
 
     private String sign(String value) {

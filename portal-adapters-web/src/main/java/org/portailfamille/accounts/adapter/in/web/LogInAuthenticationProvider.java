@@ -1,5 +1,6 @@
 package org.portailfamille.accounts.adapter.in.web;
 
+import org.portailfamille.access.LoginDetails;
 import org.portailfamille.access.LoginThrottledException;
 import org.portailfamille.access.PortalAuthentication;
 import org.portailfamille.access.PortalUser;
@@ -32,7 +33,8 @@ class LogInAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-        LogInResult result = logIn.logIn(new LogInCommand(username, password, address));
+        String device = authentication.getDetails() instanceof LoginDetails details ? details.trustedDevice() : "";
+        LogInResult result = logIn.logIn(new LogInCommand(username, password, address, device));
         if (result instanceof LogInResult.Authenticated authenticated) {
             return PortalAuthentication.of(toPortalUser(authenticated.user()));
         }

@@ -61,11 +61,11 @@ class RegistrationController {
     }
 
     @GetMapping("/inscription")
-    String form(Model model) {
+    String form(Model model, HttpServletRequest request) {
         FamilyFileForm form = new FamilyFileForm();
         form.getValues().putAll(Map.of("civility", "MADAME", "guardianRole", "MOTHER", "maritalStatus", "MARRIED",
                 "emailConsent", "true", "smsConsent", "false", "partnerCivility", "MONSIEUR"));
-        return show(form, model);
+        return show(form, model, request);
     }
 
     @PostMapping("/inscription")
@@ -76,11 +76,11 @@ class RegistrationController {
         if (!honeypot.isEmpty()) {
             return "accounts/registration-sent"; // a robot filled the hidden field: same answer, nothing recorded
         }
-        Optional<Duration> age = timestamps.age(stamp);
+        Optional<Duration> age = timestamps.age(stamp, binding(request));
         if (age.isEmpty() || age.get().compareTo(MIN_FILL_TIME) < 0 || age.get().compareTo(MAX_FORM_AGE) > 0) {
             result.reject(age.isPresent() && age.get().compareTo(MAX_FORM_AGE) > 0
                     ? "registration.expired" : "registration.tooFast");
-            return show(form, model);
+            return show(form, model, request);
         }
         Map<String, String> typed = form.typed(FIELDS);
         RegistrationOutcome outcome = submitRegistration.submitRegistration(
@@ -93,17 +93,34 @@ class RegistrationController {
             default -> FamilyFileForm.reject(outcome.problems(), FIELDS, result,
                     field -> new DefaultMessageSourceResolvable(labelKey(field)));
         }
-        return show(form, model);
+        return show(form, model, request);
+    }
+
+    /** Session attribute: the random value this visitor's stamps are bound to. */
+    static final String STAMP_BINDING = "portal.registration.stampBinding";
+
+    /** The visitor's stamp binding, made at the first showing of the form in this session. */
+    static String binding(HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession();
+        Object binding = session.getAttribute(STAMP_BINDING);
+        if (binding instanceof String value) {
+            return value;
+        }
+        byte[] bytes = new byte[16];
+        new java.security.SecureRandom().nextBytes(bytes);
+        String value = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(STAMP_BINDING, value);
+        return value;
     }
 
     private static String labelKey(String field) {
         return "field." + field;
     }
 
-    private String show(FamilyFileForm form, Model model) {
+    private String show(FamilyFileForm form, Model model, HttpServletRequest request) {
         model.addAttribute("form", form);
         model.addAttribute("fieldList", FIELDS);
-        model.addAttribute("stamp", timestamps.stamp());
+        model.addAttribute("stamp", timestamps.stamp(binding(request)));
         return "accounts/registration";
     }
 }

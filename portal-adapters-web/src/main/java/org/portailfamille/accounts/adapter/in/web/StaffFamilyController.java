@@ -117,8 +117,12 @@ class StaffFamilyController {
         return "accounts/staff-family-new";
     }
 
+    /** Request attribute read by the platform's submission keys: where a repeated submission of this form leads. */
+    static final String SUBMISSION_RESULT = "portal.submission.result";
+
     @PostMapping("/gestion/familles/nouvelle")
-    String openFamily(@ModelAttribute("form") FamilyFileForm form, BindingResult result, Model model) {
+    String openFamily(@ModelAttribute("form") FamilyFileForm form, BindingResult result, Model model,
+                      jakarta.servlet.http.HttpServletRequest request) {
         Map<String, String> typed = form.typed(NEW_FAMILY_FIELDS);
         OpenedFamilyAccount opened = openAccount.openFamilyAccount(
                 OpenFamilyAccountCommand.fromFields(typed, "true".equals(typed.get("sendByEmail"))));
@@ -128,6 +132,8 @@ class StaffFamilyController {
             return "accounts/staff-family-new";
         }
         model.addAttribute("opened", opened);
+        // The same form submitted again (a double click) is sent to the family opened by the first one (issue 13).
+        request.setAttribute(SUBMISSION_RESULT, "/gestion/familles/" + opened.familyId().value());
         return "accounts/staff-family-opened";
     }
 

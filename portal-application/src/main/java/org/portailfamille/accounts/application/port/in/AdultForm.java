@@ -66,8 +66,8 @@ public record AdultForm(String civility, String lastName, String firstName, Stri
     void nameProblems(Map<String, String> problems) {
         check(problems, "civility", civility, true, 0, value -> FieldChecks.isOneOf(value, Civility.values()),
                 "choice");
-        text(problems, "lastName", lastName, true, 100);
-        text(problems, "firstName", firstName, true, 100);
+        FieldChecks.personName(problems, "lastName", lastName, true, 100);
+        FieldChecks.personName(problems, "firstName", firstName, true, 100);
     }
 
     /** Problems of the address, contact and occupation fields, in the order of the form. */

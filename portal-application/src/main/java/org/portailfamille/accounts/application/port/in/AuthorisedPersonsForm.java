@@ -117,7 +117,7 @@ public record AuthorisedPersonsForm(List<Row> rows) implements ChildChange {
                 problems.put(row + "Name", "tooManyPersons");
                 continue;
             }
-            required(problems, row + "Name", person.name(), 100);
+            FieldChecks.personName(problems, row + "Name", person.name(), true, 100);
             required(problems, row + "Relationship", person.relationship(), 50);
             required(problems, row + "Phone", person.phone(), 20);
             if (!problems.containsKey(row + "Phone") && !ContactRules.isValidPhone(person.phone())) {

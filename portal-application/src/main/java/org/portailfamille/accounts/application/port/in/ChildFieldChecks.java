@@ -54,8 +54,8 @@ final class ChildFieldChecks {
     /** The identity fields of "Informations enfant" and "Ajouter un enfant", in the order of the form. */
     static void identity(Map<String, String> problems, String lastName, String firstName, String birthDate,
                          String sex, String school, String schoolClass, LocalDate today) {
-        FieldChecks.text(problems, "lastName", lastName, true, 100);
-        FieldChecks.text(problems, "firstName", firstName, true, 100);
+        FieldChecks.personName(problems, "lastName", lastName, true, 100);
+        FieldChecks.personName(problems, "firstName", firstName, true, 100);
         FieldChecks.check(problems, "birthDate", birthDate, true, 0,
                 value -> parseDate(value).filter(date -> isChildBirthDate(date, today)).isPresent(),
                 "childBirthDate");

@@ -1,6 +1,7 @@
 package org.portailfamille.accounts.application.port.in;
 
 import org.portailfamille.accounts.domain.ContactRules;
+import org.portailfamille.shared.NameCharacters;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -88,12 +89,25 @@ final class FieldChecks {
 
     /** A required person's name (first or last): present, at most 100 characters, no control character. */
     static void name(Map<String, String> problems, String field, String value) {
-        if (value.isEmpty()) {
-            problems.put(field, "required");
-        } else if (value.length() > 100) {
-            problems.put(field, "tooLong");
-        } else if (hasControlCharacter(value)) {
+        personName(problems, field, value, true, 100);
+    }
+
+    /**
+     * Every person's name field: no control character ("characters"), nothing that makes it look like another name
+     * ("deceptive", {@link NameCharacters}: bidi overrides, zero-width, full-width look-alikes), present when
+     * required, at most {@code max} characters.
+     */
+    static void personName(Map<String, String> problems, String field, String value, boolean required, int max) {
+        if (hasControlCharacter(value)) {
             problems.put(field, "characters");
+        } else if (NameCharacters.isDeceptive(value)) {
+            problems.put(field, "deceptive");
+        } else if (value.isEmpty()) {
+            if (required) {
+                problems.put(field, "required");
+            }
+        } else if (value.length() > max) {
+            problems.put(field, "tooLong");
         }
     }
 

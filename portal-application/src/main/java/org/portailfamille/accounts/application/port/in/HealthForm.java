@@ -43,7 +43,7 @@ public record HealthForm(String doctorName, String doctorPhone, String allergies
     @Override
     public Map<String, String> problems(LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
-        ChildFieldChecks.text(problems, "doctorName", doctorName, 100, false);
+        FieldChecks.personName(problems, "doctorName", doctorName, false, 100);
         ChildFieldChecks.text(problems, "doctorPhone", doctorPhone, 20, false);
         if (!problems.containsKey("doctorPhone")) {
             FieldChecks.phone(problems, "doctorPhone", doctorPhone, 0);
