@@ -147,6 +147,8 @@ class FamilyIsolationTest {
     }
 
     static void logInAgain(Fixture fixture) {
+        fixture.browserA().clearCookies();
+        fixture.browserB().clearCookies();
         assertThat(fixture.browserA().logIn(fixture.familyA().username(), fixture.familyA().password())
                 .isRedirectTo("/famille/accueil")).isTrue();
         assertThat(fixture.browserB().logIn(fixture.familyB().username(), fixture.familyB().password())
