@@ -56,19 +56,19 @@ public class PagesSimulation extends Simulation {
 
     ScenarioBuilder sessions = scenario("32 sessions")
             .feed(listFeeder(PARENTS.subList(0, SESSIONS)).queue())
-            .exec(City.logIn("/famille/accueil"))
+            .exec(City.logIn("/famille/accueil")).exitHereIfFailed()
             .during(Duration.ofSeconds(SECONDS)).on(parentPages("32s"));
 
     ScenarioBuilder staff = scenario("staff")
             .exec(session -> session.set("username", "agent01").set("password", PARENTS.get(0).get("password")))
-            .exec(City.logIn("/gestion"))
+            .exec(City.logIn("/gestion/accueil")).exitHereIfFailed()
             .exec(http("staff registre (choix)").get("/gestion/presences/structure")
                     .check(regex("<option value=\"([0-9a-f-]{36})\">École").saveAs("facility")))
             .during(Duration.ofSeconds(SECONDS)).on(staffPages("32s"));
 
     ScenarioBuilder evening = scenario("soirée")
             .feed(listFeeder(PARENTS.subList(SESSIONS, PARENTS.size())).circular())
-            .exec(City.logIn("/famille/accueil"))
+            .exec(City.logIn("/famille/accueil")).exitHereIfFailed()
             .exec(parentPages("soirée"));
 
     {

@@ -65,7 +65,7 @@ public class RushSimulation extends Simulation {
 
     ScenarioBuilder rush = scenario("Rush")
             .feed(listFeeder(parents()).queue())
-            .exec(City.logIn("/famille/accueil"))
+            .exec(City.logIn("/famille/accueil")).exitHereIfFailed()
             .exec(http("planning (mois)").get("/famille/enfants/#{childId}/planning?mois=#{month}").check(status().is(200)))
             .exec(bookFiveDays);
 
