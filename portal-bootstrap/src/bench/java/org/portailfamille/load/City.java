@@ -1,0 +1,77 @@
+package org.portailfamille.load;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * What the simulations share: the portal's address ({@code -Dportal.url}), the city's logins written by
+ * {@code --portal.city.fill} ({@code -Dcity.logins=/path/city-logins.csv}), and logging in (the form's CSRF token
+ * is read from the page first; the login form has no {@code _submission} key, other forms do).
+ */
+final class City {
+
+    static final String URL = System.getProperty("portal.url", "http://localhost:8080");
+
+    private City() {
+    }
+
+    static HttpProtocolBuilder protocol() {
+        return http.baseUrl(URL).acceptHeader("text/html").acceptLanguageHeader("fr-FR")
+                .userAgentHeader("Gatling (Portail Famille load test)").disableCaching();
+    }
+
+    /** One row per login: username, password, familyId, childId, activities (space-separated), month. */
+    static List<Map<String, Object>> parents() {
+        Path file = Path.of(System.getProperty("city.logins", "city-logins.csv"));
+        try {
+            List<String> lines = Files.readAllLines(file);
+            String[] header = lines.get(0).split(",");
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",");
+                Map<String, Object> row = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i], cells[i]);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Logs in as #{username} / #{password}; fails the session unless the portal lands on a page of its space. */
+    static ChainBuilder logIn(String home) {
+        return exec(http("connexion (page)").get("/connexion")
+                .check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(http("connexion (post)").post("/connexion")
+                        .formParam("identifiant", "#{username}")
+                        .formParam("motDePasse", "#{password}")
+                        .formParam("_csrf", "#{csrf}")
+                        .check(status().is(200), currentLocation().transform(l -> l.endsWith(home)).is(true)));
+    }
+
+    /** Saves the CSRF token and the one-time {@code _submission} key of the form posting to {@code action}. */
+    static io.gatling.javaapi.core.CheckBuilder.Final formOf(String actionPattern, String saveAs) {
+        return regex("action=\"(" + actionPattern + ")\"><input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"/>"
+                + "<input type=\"hidden\" name=\"_submission\" value=\"([^\"]+)\"").captureGroups(3).optional()
+                .saveAs(saveAs);
+    }
+}

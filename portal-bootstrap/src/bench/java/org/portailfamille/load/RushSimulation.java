@@ -1,0 +1,82 @@
+package org.portailfamille.load;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The booking rush (issue 14): {@code -Drush.parents} parents (default 2,500, at most the city's logins) arrive
+ * within {@code -Drush.seconds} (default 60) of the opening of next month's holiday activities (an open model:
+ * arrivals do not wait for one another). Each logs in, opens the child's planning month, then five times opens a
+ * day of one of the three activities (16, 24 and 40 places) and posts the form the page offers: "Demande de
+ * réservation" while places remain, "liste d'attente" once the day is full (CSRF token and {@code _submission}
+ * key read from the page). Afterwards, check capacity and waiting lists with {@code rush-check.sql}.
+ */
+public class RushSimulation extends Simulation {
+
+    static final int PARENTS = Integer.getInteger("rush.parents", 2500);
+    static final int SECONDS = Integer.getInteger("rush.seconds", 60);
+
+    ChainBuilder bookFiveDays = repeat(5).on(
+            exec(session -> {
+                String[] activities = session.getString("activities").split(" ");
+                YearMonth month = YearMonth.parse(session.getString("month"));
+                List<LocalDate> weekdays = new ArrayList<>();
+                for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+                    if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                        weekdays.add(d);
+                    }
+                }
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                return session.set("activity", activities[random.nextInt(activities.length)])
+                        .set("day", weekdays.get(random.nextInt(weekdays.size())).toString());
+            })
+            .exec(http("jour (page)").get("/famille/enfants/#{childId}/planning/#{activity}/#{day}")
+                    .check(status().is(200), City.formOf("[^\"]+/(?:reserver|liste-attente)", "form")))
+            .doIf(session -> session.contains("form")).then(
+                    exec(session -> {
+                        List<String> form = session.getList("form");
+                        return session.set("action", form.get(0)).set("csrf", form.get(1))
+                                .set("submission", form.get(2))
+                                .set("kind", form.get(0).endsWith("/reserver") ? "réserver" : "liste d'attente");
+                    })
+                    .exec(http("#{kind}").post("#{action}")
+                            .formParam("_csrf", "#{csrf}").formParam("_submission", "#{submission}")
+                            .formParam("retour", "jour")
+                            .check(status().is(200)))
+                    .exec(session -> session.remove("form"))));
+
+    ScenarioBuilder rush = scenario("Rush")
+            .feed(listFeeder(parents()).queue())
+            .exec(City.logIn("/famille/accueil")).exitHereIfFailed()
+            .exec(http("planning (mois)").get("/famille/enfants/#{childId}/planning?mois=#{month}").check(status().is(200)))
+            .exec(bookFiveDays);
+
+    private static List<Map<String, Object>> parents() {
+        List<Map<String, Object>> all = City.parents();
+        return all.subList(0, Math.min(PARENTS, all.size()));
+    }
+
+    {
+        setUp(rush.injectOpen(rampUsers(Math.min(PARENTS, City.parents().size())).during(SECONDS)))
+                .protocols(City.protocol())
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}
