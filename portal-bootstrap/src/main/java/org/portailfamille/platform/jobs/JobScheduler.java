@@ -1,0 +1,51 @@
+package org.portailfamille.platform.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The portal's db-scheduler (ADR 0037), started with the context and stopped early in its shutdown: a stopping
+ * instance claims no further execution and waits at most {@code portal.jobs.shutdown-max-wait} for the ones it is
+ * running. What another instance claimed is never run here; an execution left by a killed instance is taken over
+ * once its heartbeats stop.
+ */
+public class JobScheduler implements SmartLifecycle {
+
+    private final Scheduler scheduler;
+    private volatile boolean running;
+
+    public JobScheduler(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!running) {
+            scheduler.start();
+            running = true;
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (running) {
+            running = false;
+            scheduler.stop();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before the web server's graceful shutdown and the data source: jobs end while the database is there. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
+    }
+}
