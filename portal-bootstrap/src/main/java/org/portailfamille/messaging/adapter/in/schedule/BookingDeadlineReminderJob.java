@@ -26,7 +26,7 @@ class BookingDeadlineReminderJob {
     private static final Logger log = LoggerFactory.getLogger(BookingDeadlineReminderJob.class);
 
     @Bean
-    RecurringTask<Void> bookingDeadlineReminderJob(RemindBookingDeadlinesUseCase remind,
+    RecurringTask<Void> bookingDeadlineReminderTask(RemindBookingDeadlinesUseCase remind,
                                                    @Value("${portal.messaging.booking-reminder.every:PT1H}") Duration every) {
         return Tasks.recurring("messaging-booking-deadline-reminder", FixedDelay.of(every)).execute((instance, context) -> {
             try {
