@@ -71,7 +71,8 @@ class JobsRunOnceAcrossInstancesTest {
 
     static ConfigurableApplicationContext start(String name) throws Exception {
         String storage = Files.createTempDirectory("portal-" + name).toString();
-        return new SpringApplicationBuilder(PortalApplication.class, ProbeJob.class).properties(Map.ofEntries(
+        // command-line arguments: above application.properties (the management port of both would be 8081)
+        return new SpringApplicationBuilder(PortalApplication.class, ProbeJob.class).run(Map.ofEntries(
                 Map.entry("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres")),
                 Map.entry("spring.datasource.username", "postgres"),
                 Map.entry("spring.datasource.password", "postgres"),
@@ -84,7 +85,8 @@ class JobsRunOnceAcrossInstancesTest {
                 Map.entry("portal.billing.worker.delay", "PT1S"),
                 Map.entry("portal.payments.online.reconcile-every", "PT1S"),
                 Map.entry("portal.messaging.booking-reminder.every", "PT1S"),
-                Map.entry("portal.events.republish-every", "PT1S"))).run();
+                Map.entry("portal.events.republish-every", "PT1S")).entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
     }
 
     @AfterAll

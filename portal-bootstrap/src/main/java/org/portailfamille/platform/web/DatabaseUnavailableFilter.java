@@ -76,11 +76,19 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage();
+                // 08: connection exception; 57P01-03: the server is shutting down or starting; a pooled connection
+                // the server closed
+                if (state.startsWith("08") || state.startsWith("57P") || message.contains("onnection is closed")
+                        || message.contains("connection has been closed")) {
+                    return true;
+                }
             }
         }
         return false;
