@@ -43,6 +43,15 @@ public class JobsConfiguration {
                               @Value("${portal.jobs.heartbeat-interval:PT10S}") Duration heartbeatInterval,
                               @Value("${portal.jobs.threads:4}") int threads,
                               @Value("${portal.jobs.shutdown-max-wait:PT20S}") Duration shutdownMaxWait) {
+        log.info("Jobs: {}", tasks.stream().map(Task::getName).sorted().toList());
+        return new JobScheduler(() -> newScheduler(dataSource, tasks, registry.getIfAvailable(), pollingInterval,
+                heartbeatInterval, threads, shutdownMaxWait));
+    }
+
+    /** A new scheduler, named after this JVM and a random part (two instances on one host differ). */
+    static Scheduler newScheduler(DataSource dataSource, List<Task<?>> tasks, MeterRegistry meters,
+                                  Duration pollingInterval, Duration heartbeatInterval, int threads,
+                                  Duration shutdownMaxWait) {
         List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
         String name = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -54,9 +63,11 @@ public class JobsConfiguration {
                 .threads(threads)
                 .shutdownMaxWait(shutdownMaxWait)
                 .deleteUnresolvedAfter(Duration.ofDays(7));
-        registry.ifAvailable(meters -> builder.addExecutionInterceptor(new JobRunMetrics(meters)));
-        log.info("Jobs scheduler {}: {}", name, tasks.stream().map(Task::getName).sorted().toList());
-        return new JobScheduler(builder.build());
+        if (meters != null) {
+            builder.addExecutionInterceptor(new JobRunMetrics(meters));
+        }
+        log.info("Jobs scheduler {} starting", name);
+        return builder.build();
     }
 
     /**
