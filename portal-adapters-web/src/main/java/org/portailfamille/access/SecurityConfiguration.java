@@ -34,7 +34,7 @@ class SecurityConfiguration {
             "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
             "/css/**", "/js/**", "/images/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/demo/**", "/error",
+            "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/demo/**", "/error",
             // the payment provider's server-to-server notification (signed; ADR 0027)
             "/paiement-en-ligne/notification"
     };
@@ -56,7 +56,8 @@ class SecurityConfiguration {
                                        SecurityContextRepository contextRepository,
                                        @Value("${portal.municipality.website-url}") String websiteUrl,
                                        @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime,
-                                       Clock clock, DeviceCookies devices) throws Exception {
+                                       Clock clock, DeviceCookies devices,
+                                       org.springframework.context.ApplicationContext applicationContext) throws Exception {
         // The page asked for before the login is remembered, except the root: an anonymous visit to "/" (the
         // commonest, and a cheap way to fill the sessions table) stores no session.
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -75,6 +76,10 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // metrics and the SBOM only on the management port (issue 15), never on the public one
+                        .requestMatchers(new org.springframework.security.web.util.matcher.AndRequestMatcher(
+                                onManagementPort(applicationContext), PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                        .permitAll()
                         // operations endpoints other than the health probes are for no portal user
                         .requestMatchers("/actuator", "/actuator/**").denyAll()
                         .requestMatchers("/famille/**").hasRole("PARENT")
@@ -102,5 +107,16 @@ class SecurityConfiguration {
                 // an upload over the hard ceiling: the French 413 page, before the CSRF filter reads the body
                 .addFilterBefore(new UploadCeilingFilter(), CsrfFilter.class);
         return http.build();
+    }
+
+    /**
+     * A request that came in on another port than the portal's public one: the management port
+     * ({@code management.server.port}), which is not published. Never true when the actuator shares the public port.
+     */
+    static org.springframework.security.web.util.matcher.RequestMatcher onManagementPort(
+            org.springframework.context.ApplicationContext context) {
+        return request -> context instanceof org.springframework.boot.web.server.context.WebServerApplicationContext web
+                && web.getWebServer() != null && web.getWebServer().getPort() > 0
+                && request.getLocalPort() != web.getWebServer().getPort();
     }
 }

@@ -99,17 +99,17 @@ class ExternalDatabaseModeTest {
 
     @Test
     void readiness_follows_the_database_and_liveness_does_not() throws Exception {
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(get("/readyz").statusCode()).isEqualTo(200);
 
         external.close();
         external = null;
-        HttpResponse<String> down = get("/actuator/health/readiness");
+        HttpResponse<String> down = get("/readyz");
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("DOWN");
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(get("/livez").statusCode()).isEqualTo(200);
 
         external = start(PORT);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200));
+                .untilAsserted(() -> assertThat(get("/readyz").statusCode()).isEqualTo(200));
     }
 }

@@ -28,7 +28,7 @@ class AccessControlTest {
             "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
             "/demo/**", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**",
+            "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
             // the payment provider's signed server-to-server notification (ADR 0027; 403 unless signed)
             "/paiement-en-ligne/notification");
 
@@ -49,7 +49,7 @@ class AccessControlTest {
     void the_route_list_comes_from_the_handler_mappings() {
         List<String> keys = Routes.all(context).stream().map(Route::key).toList();
         assertThat(keys).contains("GET /famille/accueil", "GET /gestion/accueil", "GET /mot-de-passe/changer",
-                "POST /mot-de-passe/changer", "GET /connexion", "GET /actuator/health");
+                "POST /mot-de-passe/changer", "GET /connexion", "GET /readyz");
     }
 
     @Test
@@ -88,7 +88,7 @@ class AccessControlTest {
             assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
         }
         // the health probes answer JSON (HealthProbesTest); here only: no login asked
-        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+        for (String path : List.of("/livez", "/readyz")) {
             Response health = anonymous.get(path);
             assertThat(health.isRedirectTo("/connexion")).as(path).isFalse();
             assertThat(health.status()).as(path).isNotIn(401, 403, 500);

@@ -251,8 +251,10 @@ class PlanningConfiguration {
     // Reservation and absence demands
 
     @Bean
-    PlaceOfferAnnouncements placeOfferAnnouncements(ApplicationEventPublisher publisher) {
-        return new SpringPlaceOfferAnnouncements(publisher);
+    PlaceOfferAnnouncements placeOfferAnnouncements(ApplicationEventPublisher publisher,
+                                                    org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        return new SpringPlaceOfferAnnouncements(publisher,
+                meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
     }
 
     /** Certificates live outside the web folder: {@code portal.storage.certificates}, by default data/certificates. */

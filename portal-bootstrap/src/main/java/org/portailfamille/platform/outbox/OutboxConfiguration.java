@@ -54,6 +54,11 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    OutboxMetrics outboxMetrics(DataSource dataSource) {
+        return new OutboxMetrics(dataSource);
+    }
+
+    @Bean
     OutboxWorker outboxWorker(JdbcOutbox outbox, PlatformTransactionManager transactionManager,
                               List<NotificationSender> senders,
                               @Value("${portal.outbox.poll-interval:PT2S}") Duration pollInterval,

@@ -30,6 +30,7 @@ public class PortalErrorReportValve extends ErrorReportValve {
             <body><main id="contenu" class="page page--narrow">
             <h1>Une erreur est survenue</h1>
             <p>Cette adresse n’est pas valable : nous n’avons pas pu afficher la page demandée.</p>
+            <p>Référence de l’incident : <code>%s</code></p>
             <p><a href="/">Retour au portail</a></p>
             </main></body>
             </html>
@@ -59,7 +60,9 @@ public class PortalErrorReportValve extends ErrorReportValve {
             response.setLocale(java.util.Locale.FRENCH);
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(PAGE);
+                Object requestId = request.getAttribute(RequestIdValve.ATTRIBUTE);
+                writer.write(PAGE.formatted(org.springframework.web.util.HtmlUtils.htmlEscape(
+                        requestId == null ? "-" : requestId.toString())));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

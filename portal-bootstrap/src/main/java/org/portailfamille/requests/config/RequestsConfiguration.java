@@ -29,8 +29,10 @@ import java.util.Optional;
 class RequestsConfiguration {
 
     @Bean
-    RequestEvents requestEvents(ApplicationEventPublisher publisher) {
-        return new SpringRequestEvents(publisher);
+    RequestEvents requestEvents(ApplicationEventPublisher publisher,
+                                org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        return new SpringRequestEvents(publisher,
+                meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
     }
 
     @Bean
