@@ -18,6 +18,7 @@ if [ -z "${PGHOST:-}" ]; then
   export PGDATABASE=${PGDATABASE:-portail}
   STORAGE_DIRS=${STORAGE_DIRS:-$CLUSTER_DIR/storage}
 fi
+export PGOPTIONS='-c client_min_messages=warning'
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 BACKUP_ROOT=${1:-${CLUSTER_DIR:-$ROOT/target/cluster}/backups}
 KEEP_DAYS=${KEEP_DAYS:-14}
@@ -47,7 +48,7 @@ if [ "${VERIFY:-0}" = 1 ]; then
   "$PG_BIN/dropdb" --if-exists "$scratch"
   "$PG_BIN/createdb" "$scratch"
   "$PG_BIN/pg_restore" --no-owner --exit-on-error -d "$scratch" "$TARGET/portail.dump"
-  tables="accounts.family accounts.login planning.reservation requests.request billing.invoice platform.spring_session"
+  tables="accounts.family accounts.login planning.reservation requests.request billing.invoice public.spring_session"
   for table in $tables; do
     live=$("$PG_BIN/psql" -tAc "SELECT count(*) FROM $table" 2>/dev/null || echo '-')
     restored=$("$PG_BIN/psql" -d "$scratch" -tAc "SELECT count(*) FROM $table" 2>/dev/null || echo '-')

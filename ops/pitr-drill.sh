@@ -15,6 +15,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 eval "$("$ROOT/ops/cluster.sh" env)"
 export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=$SPRING_DATASOURCE_USERNAME PGPASSWORD=$SPRING_DATASOURCE_PASSWORD
+export PGOPTIONS='-c client_min_messages=warning'
 RESTORE_PORT=$((PG_PORT + 1))
 DRILL=$CLUSTER_DIR/pitr-drill
 ARCHIVE=$CLUSTER_DIR/wal-archive
