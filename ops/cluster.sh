@@ -135,7 +135,7 @@ launch_instance() { # starts instance N in the background (no wait)
 }
 
 wait_ready() { # waits until instance N answers readiness UP
-  local n=$1 port deadline; port=$(instance_port "$n"); deadline=$((SECONDS + ${READY_TIMEOUT:-240}))
+  local n=$1 port deadline; port=$(instance_port "$n"); deadline=$((SECONDS + ${READY_TIMEOUT:-600}))
   until curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
     if ! instance_alive "$n"; then log "instance $n died; see $CLUSTER_DIR/logs/instance-$n.log"; tail -30 "$CLUSTER_DIR/logs/instance-$n.log" >&2; exit 1; fi
     if [ $SECONDS -ge $deadline ]; then log "instance $n not ready in time"; exit 1; fi

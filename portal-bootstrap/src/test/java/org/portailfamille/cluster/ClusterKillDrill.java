@@ -195,6 +195,23 @@ class ClusterKillDrill {
         assertThat(submittedRequests).hasSize(PARENTS);
     }
 
+    /**
+     * The bootstrap of an installation without demo (docs/operations.md): the first administrator named by
+     * portal.staff.administrators was created once by the two instances starting together, with a temporary password.
+     */
+    @Test
+    void the_first_administrator_logs_in_and_must_change_the_temporary_password() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        Forms.Form login = Forms.postForms(get(http, "/connexion").body()).get(0)
+                .with("identifiant", "admin").with("motDePasse", "Premier2026");
+        HttpResponse<String> answer = post(http, "/connexion", login);
+        assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/mot-de-passe/changer");
+        try (Connection db = database()) {
+            assertThat(count(db, "SELECT count(*) FROM accounts.login WHERE username = 'admin'")).isEqualTo(1);
+        }
+    }
+
     /** One parent: log in, then book and cancel the days in turn until the drill ends; one request on the way. */
     private void drive(Parent parent, Map<String, Known> known, Set<String> submittedRequests) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
