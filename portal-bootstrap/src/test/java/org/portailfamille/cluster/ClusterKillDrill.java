@@ -174,7 +174,7 @@ class ClusterKillDrill {
             }
             for (Parent parent : parents) {
                 int pending = count(db, "SELECT count(*) FROM requests.request WHERE family_id = '"
-                        + parent.family().value() + "'");
+                        + parent.family().value() + "' AND type = 'accounts.guardian'");
                 if (submittedRequests.contains(parent.username())) {
                     assertThat(pending).as("requests of %s", parent.username()).isEqualTo(1);
                 } else {
