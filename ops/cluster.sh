@@ -128,6 +128,7 @@ launch_instance() { # starts instance N in the background (no wait)
     cd "$CLUSTER_DIR/instance-$n"
     # shellcheck disable=SC2086
     exec java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
+      --management.server.address=127.0.0.1 --management.server.port=$((port + 1000)) \
       --spring.lifecycle.timeout-per-shutdown-phase=20s
   ) >>"$CLUSTER_DIR/logs/instance-$n.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/run/instance-$n.pid"
@@ -136,7 +137,7 @@ launch_instance() { # starts instance N in the background (no wait)
 
 wait_ready() { # waits until instance N answers readiness UP
   local n=$1 port deadline; port=$(instance_port "$n"); deadline=$((SECONDS + ${READY_TIMEOUT:-600}))
-  until curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+  until curl -fsS "http://127.0.0.1:$port/readyz" 2>/dev/null | grep -q '"UP"'; do
     if ! instance_alive "$n"; then log "instance $n died; see $CLUSTER_DIR/logs/instance-$n.log"; tail -30 "$CLUSTER_DIR/logs/instance-$n.log" >&2; exit 1; fi
     if [ $SECONDS -ge $deadline ]; then log "instance $n not ready in time"; exit 1; fi
     sleep 1
@@ -231,7 +232,7 @@ status() {
   local n
   for n in $(seq 1 ${#INSTANCE_PORTS[@]}); do
     if instance_alive "$n"; then
-      echo "instance $n: pid $(instance_pid "$n") on 127.0.0.1:$(instance_port "$n"), readiness $(curl -s "http://127.0.0.1:$(instance_port "$n")/actuator/health/readiness" || echo '?')"
+      echo "instance $n: pid $(instance_pid "$n") on 127.0.0.1:$(instance_port "$n"), readiness $(curl -s "http://127.0.0.1:$(instance_port "$n")/readyz" || echo '?')"
     else echo "instance $n: stopped"; fi
   done
   if nginx_running; then echo "nginx: running on http://127.0.0.1:$HTTP_PORT"; else echo "nginx: stopped"; fi
