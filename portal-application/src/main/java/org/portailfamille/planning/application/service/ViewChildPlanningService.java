@@ -55,6 +55,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The planning grid of a child for a month: see {@link ViewChildPlanningUseCase} for the meaning of each status and
@@ -109,19 +110,30 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
 
     @Override
     public Optional<ChildPlanning> childPlanning(FamilyId familyId, ChildId childId, YearMonth month) {
+        return grid(familyId, childId, month, month.atDay(1), month.atEndOfMonth(), null);
+    }
+
+    /** One cell: the same facts as the month's, read for that day and activity only (issue 14). */
+    @Override
+    public Optional<ChildPlanning> childPlanningDay(FamilyId familyId, ChildId childId, UUID activityId,
+                                                    LocalDate day) {
+        return grid(familyId, childId, YearMonth.from(day), day, day, new ActivityId(activityId));
+    }
+
+    private Optional<ChildPlanning> grid(FamilyId familyId, ChildId childId, YearMonth month, LocalDate from,
+                                         LocalDate to, @Nullable ActivityId only) {
         Optional<ChildSummary> child = children.children(familyId).stream()
                 .filter(summary -> summary.childId().equals(childId)).findFirst();
         if (child.isEmpty()) {
             return Optional.empty();
         }
         String guardian = families.familySummary(familyId).map(ViewChildPlanningService::guardianName).orElse("");
-        LocalDate from = month.atDay(1);
-        LocalDate to = month.atEndOfMonth();
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
         ZonedDateTime now = ZonedDateTime.now(clock);
 
         List<Enrolment> ofFamily = enrolments.ofChild(childId).stream()
-                .filter(enrolment -> enrolment.family().equals(familyId)).toList();
+                .filter(enrolment -> enrolment.family().equals(familyId))
+                .filter(enrolment -> only == null || enrolment.activity().equals(only)).toList();
         Map<ActivityId, List<Enrolment>> inMonth = new LinkedHashMap<>();
         List<ChildEnrolmentView> current = new ArrayList<>();
         Map<ActivityId, Activity> activityOf = new HashMap<>();
