@@ -49,7 +49,7 @@ class SessionWritesTest {
 
         for (int i = 0; i < 5; i++) {
             assertThat(browser.get("/famille/accueil").status()).isEqualTo(200);
-            assertThat(browser.get("/actuator/health/liveness").status()).isEqualTo(200);
+            assertThat(browser.get("/famille/messages").status()).isEqualTo(200);
         }
 
         assertThat(rowVersion(parent.username())).isEqualTo(before);
@@ -87,7 +87,7 @@ class SessionWritesTest {
         loggedIn(browser);
 
         Browser.Response saved = browser.submit("/famille/messages/preferences", "/famille/messages/preferences",
-                Map.of("adulte", "GUARDIAN", "courriel", "REQUEST_DECIDED"));
+                Map.of("adulte", "GUARDIAN"));
 
         assertThat(saved.status()).isEqualTo(302);
         assertThat(browser.get("/famille/messages/preferences").body())
