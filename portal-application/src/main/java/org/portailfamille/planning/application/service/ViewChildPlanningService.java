@@ -183,14 +183,17 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
         }
         Map<LocalDate, SchoolHoliday.Kind> holidays = schoolHolidays.between(from, to);
 
+        // places taken and days waited: one query each for every row of the grid
+        Map<ActivityId, Map<LocalDate, Integer>> takenOf = activityDays.takenBetween(inMonth.keySet(), from, to);
+        Map<ActivityId, Set<LocalDate>> waitedOf = waitingLists.daysWaitedBy(childId, inMonth.keySet(), from, to);
         List<PlanningRow> rows = new ArrayList<>();
         for (Map.Entry<ActivityId, List<Enrolment>> entry : inMonth.entrySet()) {
             Activity activity = activityOf.get(entry.getKey());
             Facility facility = facilityOf.get(entry.getKey());
             ActivitySetUps.SetUp setUp = setUpOf.get(entry.getKey());
             CalendarContext calendar = CalendarContext.of(setUp.closures(), activity.facility(), activity.id());
-            Map<LocalDate, Integer> taken = activityDays.takenBetween(activity.id(), from, to);
-            Set<LocalDate> waited = waitingLists.daysWaitedBy(childId, activity.id(), from, to);
+            Map<LocalDate, Integer> taken = takenOf.getOrDefault(activity.id(), Map.of());
+            Set<LocalDate> waited = waitedOf.getOrDefault(activity.id(), Set.of());
             List<BookingPeriod> periods = setUp.bookingPeriods();
             List<PlanningCell> cells = new ArrayList<>();
             for (LocalDate day : days) {
