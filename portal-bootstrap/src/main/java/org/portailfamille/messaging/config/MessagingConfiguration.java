@@ -24,6 +24,12 @@ import org.portailfamille.messaging.application.service.AdultNotifier;
 import org.portailfamille.messaging.application.service.FamilyNotifier;
 import org.portailfamille.messaging.application.service.BroadcastService;
 import org.portailfamille.messaging.application.service.ChangeContactDetailsService;
+import org.portailfamille.messaging.application.port.in.ChangeContactDetailsUseCase;
+import org.portailfamille.messaging.application.port.in.ContactDirectory;
+import org.portailfamille.messaging.application.port.in.ViewContactDetailsUseCase;
+import org.portailfamille.platform.cache.ReadMostly;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
 import org.portailfamille.messaging.application.service.ChangeNotificationPreferencesService;
 import org.portailfamille.messaging.application.service.ConversationStarter;
 import org.portailfamille.messaging.application.service.CountUnreadMessagesService;
@@ -274,6 +280,39 @@ class MessagingConfiguration {
     ChangeContactDetailsService changeContactDetailsService(ContactCards cards, ViewPlanningSetUpUseCase planning,
                                                             Clock clock) {
         return new ChangeContactDetailsService(cards, planning, clock);
+    }
+
+    // --- the footer's contacts, read on every page, kept in memory (issue 14, ADR 0036) ---
+
+    /** Read again after a change on this instance, and at least every 5 s (another instance's change, a facility). */
+    @Bean
+    ReadMostly<ContactDirectory> contactDirectoryCache(
+            @org.springframework.beans.factory.annotation.Value("${portal.cache.contacts-ttl:PT5S}") java.time.Duration ttl) {
+        return new ReadMostly<>(ttl);
+    }
+
+    /** What the footer, the Contact page and the forms read: the kept directory (no transaction when kept). */
+    @Bean
+    @Primary
+    ViewContactDetailsUseCase cachedContactDetails(
+            @Qualifier("viewContactDetailsService") ViewContactDetailsUseCase service,
+            ReadMostly<ContactDirectory> contactDirectoryCache) {
+        return () -> contactDirectoryCache.get(service::contactDirectory);
+    }
+
+    /** Staff's change, committed by the service's own transaction, then the kept directory is dropped. */
+    @Bean
+    @Primary
+    ChangeContactDetailsUseCase invalidatingContactDetailsChange(
+            @Qualifier("changeContactDetailsService") ChangeContactDetailsUseCase service,
+            ReadMostly<ContactDirectory> contactDirectoryCache) {
+        return command -> {
+            try {
+                return service.changeContactDetails(command);
+            } finally {
+                contactDirectoryCache.invalidate();
+            }
+        };
     }
 
     // --- published documents (Accueil's "Infos./Documents", ADR 0031) ---

@@ -195,16 +195,14 @@ class PlanningConfiguration {
 
     @Bean
     ViewChildPlanningService viewChildPlanningService(ListChildrenUseCase children, GetFamilySummaryUseCase families,
-                                                      Activities activities, Facilities facilities,
-                                                      Closures closures, Enrolments enrolments,
+                                                      org.portailfamille.planning.application.port.out.ActivitySetUps setUps,
+                                                      Enrolments enrolments,
                                                       Reservations reservations, Absences absences,
                                                       Attendances attendances, ActivityDays activityDays,
                                                       WaitingLists waitingLists, PlaceOffers offers,
-                                                      SchoolHolidayDays schoolHolidays,
-                                                      BookingPeriods bookingPeriods, Clock clock) {
-        return new ViewChildPlanningService(children, families, activities, facilities, closures, enrolments,
-                reservations, absences, attendances, activityDays, waitingLists, offers, schoolHolidays,
-                bookingPeriods, clock);
+                                                      SchoolHolidayDays schoolHolidays, Clock clock) {
+        return new ViewChildPlanningService(children, families, setUps, enrolments,
+                reservations, absences, attendances, activityDays, waitingLists, offers, schoolHolidays, clock);
     }
 
     @Bean

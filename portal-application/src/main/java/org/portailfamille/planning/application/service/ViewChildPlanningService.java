@@ -15,13 +15,10 @@ import org.portailfamille.planning.application.port.in.PlanningCell;
 import org.portailfamille.planning.application.port.in.PlanningRow;
 import org.portailfamille.planning.application.port.in.ViewChildPlanningUseCase;
 import org.portailfamille.planning.application.port.out.Absences;
-import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.ActivityDays;
 import org.portailfamille.planning.application.port.out.Attendances;
-import org.portailfamille.planning.application.port.out.BookingPeriods;
-import org.portailfamille.planning.application.port.out.Closures;
+import org.portailfamille.planning.application.port.out.ActivitySetUps;
 import org.portailfamille.planning.application.port.out.Enrolments;
-import org.portailfamille.planning.application.port.out.Facilities;
 import org.portailfamille.planning.application.port.out.PlaceOffers;
 import org.portailfamille.planning.application.port.out.Reservations;
 import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
@@ -55,6 +52,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The planning grid of a child for a month: see {@link ViewChildPlanningUseCase} for the meaning of each status and
@@ -64,12 +62,9 @@ import java.util.Set;
  */
 public class ViewChildPlanningService implements ViewChildPlanningUseCase {
 
-    private final BookingPeriods bookingPeriods;
+    private final ActivitySetUps setUps;
     private final ListChildrenUseCase children;
     private final GetFamilySummaryUseCase families;
-    private final Activities activities;
-    private final Facilities facilities;
-    private final Closures closures;
     private final Enrolments enrolments;
     private final Reservations reservations;
     private final Absences absences;
@@ -82,17 +77,13 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
 
     /** The booking periods make a day whose booking has not opened (or has closed) say so. */
     public ViewChildPlanningService(ListChildrenUseCase children, GetFamilySummaryUseCase families,
-                                    Activities activities, Facilities facilities, Closures closures,
-                                    Enrolments enrolments, Reservations reservations, Absences absences,
+                                    ActivitySetUps setUps, Enrolments enrolments, Reservations reservations, Absences absences,
                                     Attendances attendances, ActivityDays activityDays, WaitingLists waitingLists,
                                     PlaceOffers offers, SchoolHolidayDays schoolHolidays,
-                                    BookingPeriods bookingPeriods, Clock clock) {
-        this.bookingPeriods = bookingPeriods;
+                                    Clock clock) {
+        this.setUps = setUps;
         this.children = children;
         this.families = families;
-        this.activities = activities;
-        this.facilities = facilities;
-        this.closures = closures;
         this.enrolments = enrolments;
         this.reservations = reservations;
         this.absences = absences;
@@ -109,29 +100,46 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
 
     @Override
     public Optional<ChildPlanning> childPlanning(FamilyId familyId, ChildId childId, YearMonth month) {
+        return grid(familyId, childId, month, month.atDay(1), month.atEndOfMonth(), null);
+    }
+
+    /** One cell: the same facts as the month's, read for that day and activity only (issue 14). */
+    @Override
+    public Optional<ChildPlanning> childPlanningDay(FamilyId familyId, ChildId childId, UUID activityId,
+                                                    LocalDate day) {
+        return grid(familyId, childId, YearMonth.from(day), day, day, new ActivityId(activityId));
+    }
+
+    private Optional<ChildPlanning> grid(FamilyId familyId, ChildId childId, YearMonth month, LocalDate from,
+                                         LocalDate to, @Nullable ActivityId only) {
         Optional<ChildSummary> child = children.children(familyId).stream()
                 .filter(summary -> summary.childId().equals(childId)).findFirst();
         if (child.isEmpty()) {
             return Optional.empty();
         }
         String guardian = families.familySummary(familyId).map(ViewChildPlanningService::guardianName).orElse("");
-        LocalDate from = month.atDay(1);
-        LocalDate to = month.atEndOfMonth();
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
         ZonedDateTime now = ZonedDateTime.now(clock);
 
         List<Enrolment> ofFamily = enrolments.ofChild(childId).stream()
-                .filter(enrolment -> enrolment.family().equals(familyId)).toList();
+                .filter(enrolment -> enrolment.family().equals(familyId))
+                .filter(enrolment -> only == null || enrolment.activity().equals(only)).toList();
         Map<ActivityId, List<Enrolment>> inMonth = new LinkedHashMap<>();
         List<ChildEnrolmentView> current = new ArrayList<>();
+        // the set-up of every activity at once (kept in memory while PostgreSQL's set-up version stays the same)
+        Map<ActivityId, ActivitySetUps.SetUp> setUpOf = setUps.setUpsOf(
+                ofFamily.stream().map(Enrolment::activity).distinct().toList());
         Map<ActivityId, Activity> activityOf = new HashMap<>();
         Map<ActivityId, Facility> facilityOf = new HashMap<>();
         for (Enrolment enrolment : ofFamily) {
-            Activity activity = activityOf.computeIfAbsent(enrolment.activity(), id -> activities.byId(id)
-                    .orElseThrow(() -> new IllegalStateException("Unknown activity " + id)));
-            Facility facility = facilityOf.computeIfAbsent(enrolment.activity(), id -> facilities
-                    .byId(activity.facility())
-                    .orElseThrow(() -> new IllegalStateException("Unknown facility " + activity.facility())));
+            ActivitySetUps.SetUp setUp = setUpOf.get(enrolment.activity());
+            if (setUp == null) {
+                throw new IllegalStateException("Unknown activity " + enrolment.activity());
+            }
+            Activity activity = setUp.activity();
+            Facility facility = setUp.facility();
+            activityOf.put(enrolment.activity(), activity);
+            facilityOf.put(enrolment.activity(), facility);
             if (enrolment.overlaps(new org.portailfamille.shared.DateRange(from, to))) {
                 inMonth.computeIfAbsent(enrolment.activity(), id -> new ArrayList<>()).add(enrolment);
             }
@@ -175,15 +183,18 @@ public class ViewChildPlanningService implements ViewChildPlanningUseCase {
         }
         Map<LocalDate, SchoolHoliday.Kind> holidays = schoolHolidays.between(from, to);
 
+        // places taken and days waited: one query each for every row of the grid
+        Map<ActivityId, Map<LocalDate, Integer>> takenOf = activityDays.takenBetween(inMonth.keySet(), from, to);
+        Map<ActivityId, Set<LocalDate>> waitedOf = waitingLists.daysWaitedBy(childId, inMonth.keySet(), from, to);
         List<PlanningRow> rows = new ArrayList<>();
         for (Map.Entry<ActivityId, List<Enrolment>> entry : inMonth.entrySet()) {
             Activity activity = activityOf.get(entry.getKey());
             Facility facility = facilityOf.get(entry.getKey());
-            CalendarContext calendar = CalendarContext.of(closures.closing(activity), activity.facility(),
-                    activity.id());
-            Map<LocalDate, Integer> taken = activityDays.takenBetween(activity.id(), from, to);
-            Set<LocalDate> waited = waitingLists.daysWaitedBy(childId, activity.id(), from, to);
-            List<BookingPeriod> periods = bookingPeriods.of(activity.id());
+            ActivitySetUps.SetUp setUp = setUpOf.get(entry.getKey());
+            CalendarContext calendar = CalendarContext.of(setUp.closures(), activity.facility(), activity.id());
+            Map<LocalDate, Integer> taken = takenOf.getOrDefault(activity.id(), Map.of());
+            Set<LocalDate> waited = waitedOf.getOrDefault(activity.id(), Set.of());
+            List<BookingPeriod> periods = setUp.bookingPeriods();
             List<PlanningCell> cells = new ArrayList<>();
             for (LocalDate day : days) {
                 Key key = new Key(activity.id(), day);

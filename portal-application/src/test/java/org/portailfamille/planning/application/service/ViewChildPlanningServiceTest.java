@@ -88,10 +88,11 @@ class ViewChildPlanningServiceTest {
             return Optional.empty();
         }
     };
-    final ViewChildPlanningService service = new ViewChildPlanningService(children, families, store.activities,
-            store.facilities, store.closures, store.enrolments, store.reservations, store.absences,
-            store.attendances, store.activityDays, store.waitingLists, store.offers, this::holidayOn,
-            store.bookingPeriods, clock);
+    final ViewChildPlanningService service = new ViewChildPlanningService(children, families,
+            org.portailfamille.planning.application.port.out.ActivitySetUps.direct(store.activities,
+                    store.facilities, store.closures, store.bookingPeriods),
+            store.enrolments, store.reservations, store.absences,
+            store.attendances, store.activityDays, store.waitingLists, store.offers, this::holidayOn, clock);
 
     Activity regularActivity;
     Activity occasional;

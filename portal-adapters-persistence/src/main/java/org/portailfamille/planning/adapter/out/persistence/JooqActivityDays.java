@@ -80,6 +80,21 @@ class JooqActivityDays implements ActivityDays {
     }
 
     @Override
+    public Map<ActivityId, Map<LocalDate, Integer>> takenBetween(java.util.Collection<ActivityId> activities,
+                                                                LocalDate from, LocalDate to) {
+        Map<ActivityId, Map<LocalDate, Integer>> taken = new HashMap<>();
+        activities.forEach(activity -> taken.put(activity, new HashMap<>()));
+        if (activities.isEmpty()) {
+            return taken;
+        }
+        dsl.select(ACTIVITY_DAY.ACTIVITY_ID, ACTIVITY_DAY.DAY, ACTIVITY_DAY.TAKEN).from(ACTIVITY_DAY)
+                .where(ACTIVITY_DAY.ACTIVITY_ID.in(activities.stream().map(ActivityId::value).toList()))
+                .and(ACTIVITY_DAY.DAY.between(from, to))
+                .forEach(row -> taken.get(new ActivityId(row.value1())).put(row.value2(), row.value3()));
+        return taken;
+    }
+
+    @Override
     public Map<LocalDate, Integer> takenBetween(ActivityId activity, LocalDate from, LocalDate to) {
         Map<LocalDate, Integer> taken = new HashMap<>();
         dsl.select(ACTIVITY_DAY.DAY, ACTIVITY_DAY.TAKEN).from(ACTIVITY_DAY)

@@ -71,6 +71,23 @@ class JooqWaitingLists implements WaitingLists {
     }
 
     @Override
+    public java.util.Map<ActivityId, Set<LocalDate>> daysWaitedBy(ChildId child,
+                                                                 java.util.Collection<ActivityId> activities,
+                                                                 LocalDate from, LocalDate to) {
+        java.util.Map<ActivityId, Set<LocalDate>> waited = new java.util.HashMap<>();
+        activities.forEach(activity -> waited.put(activity, new java.util.HashSet<>()));
+        if (activities.isEmpty()) {
+            return waited;
+        }
+        dsl.select(WAITING_ENTRY.ACTIVITY_ID, WAITING_ENTRY.DAY).from(WAITING_ENTRY)
+                .where(WAITING_ENTRY.CHILD_ID.eq(child.value()))
+                .and(WAITING_ENTRY.ACTIVITY_ID.in(activities.stream().map(ActivityId::value).toList()))
+                .and(WAITING_ENTRY.DAY.between(from, to))
+                .forEach(row -> waited.get(new ActivityId(row.value1())).add(row.value2()));
+        return waited;
+    }
+
+    @Override
     public java.util.List<Waiting> waitingOf(FamilyId family) {
         return dsl.selectFrom(WAITING_ENTRY)
                 .where(WAITING_ENTRY.FAMILY_ID.eq(family.value()))

@@ -122,7 +122,7 @@ class PlanningController {
                @PathVariable String activityId, @PathVariable String date, Model model) {
         LocalDate day = dateOf(date);
         UUID activity = uuidOf(activityId);
-        ChildPlanning grid = planningOf(user, childId, YearMonth.from(day));
+        ChildPlanning grid = planningOf(user, childId, activity, day);
         PlanningRow row = grid.row(activity).orElseThrow(PlanningController::notFound);
         PlanningCell cell = grid.cell(activity, day).orElseThrow(PlanningController::notFound);
         String base = "/famille/enfants/" + grid.childId().value() + "/planning";
@@ -194,7 +194,7 @@ class PlanningController {
                @RequestParam(name = "retour", required = false) String back, RedirectAttributes redirect) {
         LocalDate day = dateOf(date);
         UUID activity = uuidOf(activityId);
-        ChildPlanning grid = planningOf(user, childId, YearMonth.from(day));
+        ChildPlanning grid = planningOf(user, childId, activity, day);
         PlanningRow row = grid.row(activity).orElseThrow(PlanningController::notFound);
         PlanningCell cell = grid.cell(activity, day).orElseThrow(PlanningController::notFound);
         String what = texts.dayName(day) + ", " + row.activityName();
@@ -464,6 +464,12 @@ class PlanningController {
             case ACCEPT_OFFER -> "accepter";
             case LEAVE_WAITING_LIST -> "quitter-liste-attente";
         };
+    }
+
+    /** One day of one activity only: showing or acting on a day never computes the month's grid (issue 14). */
+    private ChildPlanning planningOf(PortalUser user, String childId, UUID activity, LocalDate day) {
+        return planning.childPlanningDay(user.familyId(), new ChildId(uuidOf(childId)), activity, day)
+                .orElseThrow(PlanningController::notFound);
     }
 
     private ChildPlanning planningOf(PortalUser user, String childId, YearMonth month) {

@@ -103,7 +103,7 @@ class StaffFamilyPlanningController {
         LocalDate day = PlanningController.dateOf(date);
         UUID activity = PlanningController.uuidOf(activityId);
         FamilySummary family = familyOf(familyId);
-        ChildPlanning child = planningOf(family.familyId(), childId, YearMonth.from(day));
+        ChildPlanning child = planningOf(family.familyId(), childId, activity, day);
         PlanningRow row = child.row(activity).orElseThrow(PlanningController::notFound);
         if (!List.of(StaffDayActions.BOOK, StaffDayActions.CANCEL, StaffDayActions.ABSENCE).contains(action)) {
             throw PlanningController.notFound();
@@ -162,7 +162,7 @@ class StaffFamilyPlanningController {
         LocalDate day = PlanningController.dateOf(date);
         UUID activity = PlanningController.uuidOf(activityId);
         FamilySummary family = familyOf(familyId);
-        ChildPlanning child = planningOf(family.familyId(), childId, YearMonth.from(day));
+        ChildPlanning child = planningOf(family.familyId(), childId, activity, day);
         PlanningRow row = child.row(activity).orElseThrow(PlanningController::notFound);
         PlanningCell cell = child.cell(activity, day).orElseThrow(PlanningController::notFound);
         String base = base(family, child);
@@ -217,6 +217,12 @@ class StaffFamilyPlanningController {
     }
 
     /** The child's planning; 404 when the child is not the family's (nothing of another family is shown). */
+    /** One day of one activity (the day page, an action on a day): never the month's grid (issue 14). */
+    private ChildPlanning planningOf(FamilyId family, String childId, UUID activity, LocalDate day) {
+        return planning.childPlanningDay(family, new ChildId(PlanningController.uuidOf(childId)), activity, day)
+                .orElseThrow(PlanningController::notFound);
+    }
+
     private ChildPlanning planningOf(FamilyId family, String childId, YearMonth month) {
         return planning.childPlanning(family, new ChildId(PlanningController.uuidOf(childId)), month)
                 .orElseThrow(PlanningController::notFound);

@@ -3,8 +3,10 @@ package org.portailfamille.planning.application.port.in;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The planning grid of a child of the family for a month (ADR 0014): one row per activity the child is enrolled in
@@ -49,4 +51,10 @@ public interface ViewChildPlanningUseCase {
 
     /** Empty when the child is not one of the family's children (unknown, or another family's). */
     Optional<ChildPlanning> childPlanning(FamilyId familyId, ChildId childId, YearMonth month);
+
+    /**
+     * The grid of one day and one activity (the day page, an action on a day): the same cell as the month's, without
+     * computing the month. Empty when the child is not the family's; no row when the child is not enrolled then.
+     */
+    Optional<ChildPlanning> childPlanningDay(FamilyId familyId, ChildId childId, UUID activityId, LocalDate day);
 }

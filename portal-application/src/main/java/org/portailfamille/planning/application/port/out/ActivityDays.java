@@ -30,4 +30,14 @@ public interface ActivityDays {
 
     /** The places taken on each day of {@code from}–{@code to} (both included) that somebody ever booked. */
     Map<LocalDate, Integer> takenBetween(ActivityId activity, LocalDate from, LocalDate to);
+
+    /** The same for several activities at once (one query for a whole planning grid). */
+    default Map<ActivityId, Map<LocalDate, Integer>> takenBetween(java.util.Collection<ActivityId> activities,
+                                                                 LocalDate from, LocalDate to) {
+        Map<ActivityId, Map<LocalDate, Integer>> taken = new java.util.HashMap<>();
+        for (ActivityId activity : activities) {
+            taken.put(activity, takenBetween(activity, from, to));
+        }
+        return taken;
+    }
 }

@@ -32,6 +32,17 @@ public interface WaitingLists {
     /** The days of {@code from}–{@code to} (both included) on which {@code child} waits for a place of {@code activity}. */
     Set<LocalDate> daysWaitedBy(ChildId child, ActivityId activity, LocalDate from, LocalDate to);
 
+    /** The same for several activities at once (one query for a whole planning grid). */
+    default java.util.Map<ActivityId, Set<LocalDate>> daysWaitedBy(ChildId child,
+                                                                  java.util.Collection<ActivityId> activities,
+                                                                  LocalDate from, LocalDate to) {
+        java.util.Map<ActivityId, Set<LocalDate>> waited = new java.util.HashMap<>();
+        for (ActivityId activity : activities) {
+            waited.put(activity, daysWaitedBy(child, activity, from, to));
+        }
+        return waited;
+    }
+
     /** The days the children of {@code family} wait for, day order. */
     java.util.List<Waiting> waitingOf(FamilyId family);
 

@@ -1,0 +1,35 @@
+package org.portailfamille.access;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+import java.time.Duration;
+
+/**
+ * Sessions are written when they change, not at every request (issue 14, ADR 0036): the session repository is
+ * wrapped in a {@link LazyTouchSessionRepository} whose resolution is {@code portal.session.touch-resolution}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionWriteConfiguration {
+
+    @Bean
+    static BeanPostProcessor lazyTouchSessions(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if ("sessionRepository".equals(beanName) && bean instanceof FindByIndexNameSessionRepository<?> sessions
+                        && !(bean instanceof LazyTouchSessionRepository)) {
+                    Duration resolution = environment.getProperty("portal.session.touch-resolution", Duration.class,
+                            Duration.ofMinutes(1));
+                    return new LazyTouchSessionRepository(
+                            (FindByIndexNameSessionRepository<? extends Session>) sessions, resolution);
+                }
+                return bean;
+            }
+        };
+    }
+}
