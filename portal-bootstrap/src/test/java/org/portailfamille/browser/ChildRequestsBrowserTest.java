@@ -69,6 +69,9 @@ class ChildRequestsBrowserTest {
         // unchanged: nothing sent
         Portal.press(page, "Enregistrer la demande");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vous n'avez rien modifié");
+        // the page's script moves the focus to that message once loaded: wait for it, or it could take the focus
+        // away from the field typed below (on a busy machine the old phone number was sent, unchanged)
+        assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
 
         // a bad doctor's phone, typed and sent with the keyboard only
         Locator phone = Portal.field(page, "Téléphone du médecin");
@@ -79,6 +82,7 @@ class ChildRequestsBrowserTest {
         allergies.focus();
         page.keyboard().press("Control+A");
         page.keyboard().type("Arachide, kiwi");
+        assertThat(phone).hasValue("05 61");
         phone.focus();
         page.keyboard().press("Enter");
         Locator summary = Portal.focusedErrorSummary(page);
