@@ -65,6 +65,7 @@ class MessagingBrowserTest {
         Staff staff = accounts.newStaff("Guichet2026x");
         String facility = "Structure Messages " + UUID.randomUUID().toString().substring(0, 8);
         UUID facilityId = context.getBean(SetUpFacilityUseCase.class).setUpFacility(new SetUpFacilityCommand(facility));
+        awaitInTheDirectory(facilityId);
         String subject = "Question repas " + System.nanoTime();
 
         Portal.logIn(page, parent.username(), parent.password());
@@ -287,6 +288,7 @@ class MessagingBrowserTest {
         String facility = "Structure Clavier " + UUID.randomUUID().toString().substring(0, 8);
         UUID facilityId = context.getBean(SetUpFacilityUseCase.class).setUpFacility(new SetUpFacilityCommand(facility));
         Staff staff = accounts.newStaffOf("Clavier2026y", facilityId);
+        awaitInTheDirectory(facilityId);
         String subject = "Question clavier " + System.nanoTime();
         page.setViewportSize(320, 640);
 
@@ -454,5 +456,12 @@ class MessagingBrowserTest {
                 + ".filter(el => el.getBoundingClientRect().right > width + 0.5 && !el.parentElement.closest('.table-container'))"
                 + ".map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : '')).join(', ')", 320);
         assertThat(((Number) scrollWidth).intValue()).as(what + " at 320 px: " + wide).isLessThanOrEqualTo(320);
+    }
+
+    /** The directory of recipients is read-mostly, cached a few seconds (ADR 0036): a new facility shows within. */
+    private void awaitInTheDirectory(UUID facilityId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> context.getBean(
+                        org.portailfamille.messaging.application.port.in.ViewContactDetailsUseCase.class)
+                .contactDirectory().facilities().stream().anyMatch(f -> facilityId.equals(f.facilityId())));
     }
 }
