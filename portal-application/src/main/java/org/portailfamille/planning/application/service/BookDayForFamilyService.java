@@ -56,25 +56,16 @@ public class BookDayForFamilyService implements BookDayForFamilyUseCase {
         if (childName.isEmpty()) {
             return BookDayResult.of(Outcome.NOT_ENROLLED);
         }
-        Activity activity = days.activity(command.activityId());
-        CalendarContext calendar = days.calendarOf(activity);
-        Optional<PlanningDays.Problem> problem = days.problemWith(activity, calendar, command.day());
-        if (problem.isPresent()) {
-            return BookDayResult.of(Outcome.valueOf(problem.get().name()));
+        Checked checked = check(command.familyId(), command.childId(), command.activityId(), command.day());
+        if (checked.refusal() != null) {
+            return checked.refusal();
         }
-        Optional<Enrolment> enrolment = days.enrolment(command.familyId(), command.childId(), activity, command.day());
-        if (enrolment.isEmpty()) {
-            return BookDayResult.of(Outcome.NOT_ENROLLED);
-        }
-        Optional<Reservation> existing = reservations.activeOf(command.childId(), activity.id(), command.day());
-        if (existing.isPresent()) {
-            return new BookDayResult(Outcome.ALREADY_BOOKED, existing.get().id(), false, false);
-        }
-        boolean late = !activity.deadlines().canBook(command.day(), LocalDateTime.now(clock), calendar);
+        Activity activity = checked.activity();
+        boolean late = checked.late();
         if (late && !command.overrideDeadline()) {
             return BookDayResult.of(Outcome.DEADLINE_PASSED);
         }
-        BookDayResult result = book(enrolment.get(), activity, command.day(), late);
+        BookDayResult result = book(checked.enrolment(), activity, command.day(), late);
         if (result.outcome() == Outcome.BOOKED) {
             acting.done(command, activity, childName.get(), StaffAction.Kind.BOOKED, late);
         }
@@ -83,22 +74,39 @@ public class BookDayForFamilyService implements BookDayForFamilyUseCase {
 
     @Override
     public BookDayResult bookDayForFamily(BookDayCommand command) {
-        Activity activity = days.activity(command.activityId());
+        Checked checked = check(command.familyId(), command.childId(), command.activityId(), command.day());
+        if (checked.refusal() != null) {
+            return checked.refusal();
+        }
+        return book(checked.enrolment(), checked.activity(), command.day(), checked.late());
+    }
+
+    /** What both ways of booking check first: a refusal, or the enrolment, the activity and whether it is late. */
+    private record Checked(BookDayResult refusal, Enrolment enrolment, Activity activity, boolean late) {
+
+        static Checked refused(BookDayResult refusal) {
+            return new Checked(refusal, null, null, false);
+        }
+    }
+
+    private Checked check(org.portailfamille.shared.FamilyId familyId, org.portailfamille.shared.ChildId childId,
+                          java.util.UUID activityId, java.time.LocalDate day) {
+        Activity activity = days.activity(activityId);
         CalendarContext calendar = days.calendarOf(activity);
-        Optional<PlanningDays.Problem> problem = days.problemWith(activity, calendar, command.day());
+        Optional<PlanningDays.Problem> problem = days.problemWith(activity, calendar, day);
         if (problem.isPresent()) {
-            return BookDayResult.of(Outcome.valueOf(problem.get().name()));
+            return Checked.refused(BookDayResult.of(Outcome.valueOf(problem.get().name())));
         }
-        Optional<Enrolment> enrolment = days.enrolment(command.familyId(), command.childId(), activity, command.day());
+        Optional<Enrolment> enrolment = days.enrolment(familyId, childId, activity, day);
         if (enrolment.isEmpty()) {
-            return BookDayResult.of(Outcome.NOT_ENROLLED);
+            return Checked.refused(BookDayResult.of(Outcome.NOT_ENROLLED));
         }
-        Optional<Reservation> existing = reservations.activeOf(command.childId(), activity.id(), command.day());
+        Optional<Reservation> existing = reservations.activeOf(childId, activity.id(), day);
         if (existing.isPresent()) {
-            return new BookDayResult(Outcome.ALREADY_BOOKED, existing.get().id(), false, false);
+            return Checked.refused(new BookDayResult(Outcome.ALREADY_BOOKED, existing.get().id(), false, false));
         }
-        boolean late = !activity.deadlines().canBook(command.day(), LocalDateTime.now(clock), calendar);
-        return book(enrolment.get(), activity, command.day(), late);
+        boolean late = !activity.deadlines().canBook(day, LocalDateTime.now(clock), calendar);
+        return new Checked(null, enrolment.get(), activity, late);
     }
 
     private BookDayResult book(Enrolment enrolment, Activity activity, java.time.LocalDate day, boolean late) {
