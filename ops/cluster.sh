@@ -20,7 +20,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-CLUSTER_DIR=${CLUSTER_DIR:-$ROOT/target/cluster}
+CLUSTER_DIR=$(realpath -m "${CLUSTER_DIR:-$ROOT/target/cluster}")
 PG_PORT=${PG_PORT:-55432}
 HTTP_PORT=${HTTP_PORT:-18080}
 INSTANCE_PORTS=(${INSTANCE_PORTS:-18081 18082})
@@ -45,6 +45,22 @@ as_postgres() {
 
 log() { echo "[cluster] $*" >&2; }
 
+# As root, PostgreSQL runs as "postgres", which must be able to reach CLUSTER_DIR (nginx's workers, run as "nobody",
+# too): a clone under /root (mode 700) is not. Give the missing folders on the way the search permission (o+x: go
+# through, not list).
+ensure_reachable() {
+  [ "$(id -u)" = 0 ] || return 0
+  local part path=""
+  IFS=/ read -ra parts <<< "${CLUSTER_DIR#/}"
+  for part in "${parts[@]}"; do
+    path+=/$part
+    if ! runuser -u postgres -- test -x "$path" 2>/dev/null; then
+      log "giving $path the search permission (o+x): PostgreSQL (user postgres) must reach $CLUSTER_DIR"
+      chmod o+x "$path"
+    fi
+  done
+}
+
 secret() { # a random value kept in CLUSTER_DIR (the same for every instance)
   local file=$CLUSTER_DIR/$1
   [ -s "$file" ] || { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$file"; chmod 600 "$file"; }
@@ -57,6 +73,7 @@ pg_running() { as_postgres "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/pgdata" status >/de
 
 start_db() {
   mkdir -p "$CLUSTER_DIR"/{logs,run,wal-archive}
+  ensure_reachable
   if [ ! -s "$CLUSTER_DIR/pgdata/PG_VERSION" ]; then
     log "initdb in $CLUSTER_DIR/pgdata ($("$PG_BIN/postgres" --version))"
     mkdir -p "$CLUSTER_DIR/pgdata"
@@ -238,22 +255,27 @@ status() {
   if nginx_running; then echo "nginx: running on http://127.0.0.1:$HTTP_PORT"; else echo "nginx: stopped"; fi
 }
 
-case "${1:-}" in
-  start)
-    start_db
-    for n in $(seq 1 ${#INSTANCE_PORTS[@]}); do launch_instance "$n"; done
-    for n in $(seq 1 ${#INSTANCE_PORTS[@]}); do wait_ready "$n"; done
-    start_nginx ;;
-  stop)
-    for n in $(seq 1 ${#INSTANCE_PORTS[@]}); do stop_instance "$n" & done; wait
-    stop_nginx; stop_db ;;
-  status) status ;;
-  start-db) start_db ;;
-  stop-db) stop_db ;;
-  start-instance) launch_instance "$2"; wait_ready "$2" ;;
-  stop-instance) stop_instance "$2" ;;
-  kill-instance) kill_instance "$2" ;;
-  psql) shift; PGPASSWORD=$(db_password) exec "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d "$DB_NAME" "$@" ;;
-  env) instance_env; echo "export PG_BIN=$PG_BIN PG_PORT=$PG_PORT CLUSTER_DIR=$CLUSTER_DIR" ;;
-  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
-esac
+main() {
+  case "${1:-}" in
+    start)
+      start_db
+      for n in $(seq 1 ${#INSTANCE_PORTS[@]}); do launch_instance "$n"; done
+      for n in $(seq 1 ${#INSTANCE_PORTS[@]}); do wait_ready "$n"; done
+      start_nginx ;;
+    stop)
+      for n in $(seq 1 ${#INSTANCE_PORTS[@]}); do stop_instance "$n" & done; wait
+      stop_nginx; stop_db ;;
+    status) status ;;
+    start-db) start_db ;;
+    stop-db) stop_db ;;
+    start-instance) launch_instance "$2"; wait_ready "$2" ;;
+    stop-instance) stop_instance "$2" ;;
+    kill-instance) kill_instance "$2" ;;
+    psql) shift; PGPASSWORD=$(db_password) exec "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d "$DB_NAME" "$@" ;;
+    env) instance_env; echo "export PG_BIN=$PG_BIN PG_PORT=$PG_PORT CLUSTER_DIR=$CLUSTER_DIR" ;;
+    *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  esac
+}
+
+# one line, parsed whole before it runs: editing this file while a drill runs it cannot derail the running copy
+main "$@"; exit $?

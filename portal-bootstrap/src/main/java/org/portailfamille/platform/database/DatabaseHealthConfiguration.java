@@ -17,4 +17,10 @@ class DatabaseHealthConfiguration {
                                               @Value("${portal.health.database-timeout:PT1.5S}") Duration timeout) {
         return new DatabaseHealthIndicator(dataSource, timeout);
     }
+
+    /** One instance at a time runs Liquibase (several instances starting together on an empty database, ADR 0042). */
+    @Bean
+    static LiquibaseStartLock liquibaseStartLock() {
+        return new LiquibaseStartLock();
+    }
 }
