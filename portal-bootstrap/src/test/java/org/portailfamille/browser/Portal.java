@@ -130,7 +130,8 @@ final class Portal {
         Locator link = nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label).setExact(true)
                 .setIncludeHidden(true));
         if (!link.isVisible()) {
-            nav.locator("details[data-nav-menu]").filter(new Locator.FilterOptions().setHas(link))
+            nav.locator("details[data-nav-menu]").filter(new Locator.FilterOptions().setHas(page.getByRole(
+                    AriaRole.LINK, new Page.GetByRoleOptions().setName(label).setExact(true).setIncludeHidden(true))))
                     .locator("summary").click();
         }
         link.click();
