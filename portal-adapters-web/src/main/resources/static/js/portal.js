@@ -33,5 +33,40 @@
         toggle.setAttribute('aria-expanded', String(!expanded));
       });
     });
+
+    // Staff menu groups (<details data-nav-menu>, ADR 0043): one open at a time; Escape closes the open one and
+    // gives the focus back to its button; a click or the focus elsewhere closes it.
+    var menus = Array.prototype.slice.call(document.querySelectorAll('details[data-nav-menu]'));
+    menus.forEach(function (menu) {
+      menu.addEventListener('toggle', function () {
+        if (menu.open) {
+          menus.forEach(function (other) {
+            if (other !== menu) {
+              other.open = false;
+            }
+          });
+        }
+      });
+      menu.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && menu.open) {
+          menu.open = false;
+          menu.querySelector('summary').focus();
+        }
+      });
+      menu.addEventListener('focusout', function (event) {
+        if (event.relatedTarget && !menu.contains(event.relatedTarget)) {
+          menu.open = false;
+        }
+      });
+    });
+    if (menus.length) {
+      document.addEventListener('click', function (event) {
+        menus.forEach(function (menu) {
+          if (menu.open && !menu.contains(event.target)) {
+            menu.open = false;
+          }
+        });
+      });
+    }
   });
 })();

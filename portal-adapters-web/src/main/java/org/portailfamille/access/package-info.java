@@ -10,7 +10,8 @@
  * block of Accueil), {@link org.portailfamille.access.BannerContribution} (a part of the banner line) and
  * {@link org.portailfamille.access.PublicContacts} (the contacts of the footer and the Contact page); and by
  * which a module adds a part to the staff family file that accounts shows without reading that module:
- * {@link org.portailfamille.access.StaffFamilySection} (ADR 0031).
+ * {@link org.portailfamille.access.StaffFamilySection} (ADR 0031). Last, the one PDF set-up every module's web
+ * adapter prints its documents with: {@link org.portailfamille.access.PdfPrinter} (ADR 0043).
  */
 @ApplicationModule(displayName = "Access", allowedDependencies = "shared")
 @NullMarked

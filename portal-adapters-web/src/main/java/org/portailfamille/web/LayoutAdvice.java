@@ -110,10 +110,19 @@ class LayoutAdvice {
         return familyNavigation;
     }
 
-    /** The back office's menu (the layout adds "Déconnexion"). */
+    /** The back office's menu entries, every one of them (the layout shows {@code staffMenu}). */
     @ModelAttribute("staffNavigation")
     List<NavigationEntry> staffNavigation() {
         return staffNavigation;
+    }
+
+    /**
+     * The back office's menu as the logged-in member of staff sees it: the entries shown to them, grouped (ADR 0043;
+     * the layout adds "Déconnexion").
+     */
+    @ModelAttribute("staffMenu")
+    StaffMenu staffMenu(@AuthenticationPrincipal @Nullable PortalUser user) {
+        return new StaffMenu(staffNavigation, user != null && user.isStaff() ? user : null);
     }
 
     /**

@@ -194,7 +194,7 @@ class FamiliesBrowserTest {
         try (BrowserContext office = Portal.otherBrowser(page)) {
             Page agent = office.newPage();
             Portal.logIn(agent, staff.username(), staff.password());
-            agent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Documents").setExact(true)).click();
+            Portal.staffMenu(agent, "Documents");
             assertThat(Portal.heading(agent)).hasText("Documents pour les familles");
             Axe.assertNoViolations(agent, "the staff documents page");
             Locator publish = agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier le document"));

@@ -119,8 +119,7 @@ class MessagingBrowserTest {
             Page agent = office.newPage();
             Portal.logIn(agent, staff.username(), staff.password());
             assertThat(agent.locator("#messages-title").locator("xpath=..")).containsText("non lu");
-            agent.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                    new Locator.GetByRoleOptions().setName("Messagerie")).click();
+            Portal.staffMenu(agent, "Messagerie");
             Portal.field(agent, "Boîte de réception de").selectOption(facilityId.toString());
             Portal.press(agent, "Afficher");
             Locator row = agent.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(subject));
@@ -383,8 +382,7 @@ class MessagingBrowserTest {
         Staff administrator = accounts.newStaff("Agents2026y");
 
         Portal.logIn(page, administrator.username(), administrator.password());
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Agents et sites")).click();
+        Portal.staffMenu(page, "Agents et sites");
         assertThat(Portal.heading(page)).hasText("Agents et sites");
         Axe.assertNoViolations(page, "Agents et sites");
         Locator section = page.locator("section.card").filter(new Locator.FilterOptions()

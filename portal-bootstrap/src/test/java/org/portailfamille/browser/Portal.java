@@ -121,6 +121,22 @@ final class Portal {
         page.waitForURL(BrowserExtension.MUNICIPALITY_WEBSITE);
     }
 
+    /**
+     * Follows the staff menu's entry {@code label} (exact name), opening its menu group first when it is in one
+     * (ADR 0043).
+     */
+    static void staffMenu(Page page, String label) {
+        Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu de l'espace agents"));
+        Locator link = nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label).setExact(true)
+                .setIncludeHidden(true));
+        if (!link.isVisible()) {
+            nav.locator("details[data-nav-menu]").filter(new Locator.FilterOptions().setHas(page.getByRole(
+                    AriaRole.LINK, new Page.GetByRoleOptions().setName(label).setExact(true).setIncludeHidden(true))))
+                    .locator("summary").click();
+        }
+        link.click();
+    }
+
     static void assertPath(Page page, String expected) {
         // Playwright evaluates the pattern in JavaScript: no \Q…\E quoting (paths are plain letters, '/' and '-').
         assertThat(page).hasURL(Pattern.compile("^http://localhost:\\d+" + expected + "(\\?.*)?$"));

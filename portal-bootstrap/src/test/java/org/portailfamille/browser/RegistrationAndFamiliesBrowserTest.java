@@ -123,7 +123,7 @@ class RegistrationAndFamiliesBrowserTest {
     @Test
     void staff_find_a_family_create_an_account_shown_once_and_give_it_a_new_temporary_password(Page page) {
         Portal.logIn(page, Portal.AGENT, Portal.AGENT_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Familles").setExact(true)).click();
+        Portal.staffMenu(page, "Familles");
         Portal.assertPath(page, Portal.STAFF_FAMILIES);
         assertThat(Portal.heading(page)).hasText("Familles");
         Axe.assertNoViolations(page, "the staff family search, empty");

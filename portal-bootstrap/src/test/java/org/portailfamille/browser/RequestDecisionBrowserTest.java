@@ -52,7 +52,7 @@ class RequestDecisionBrowserTest {
         try (BrowserContext office = Portal.otherBrowser(page)) {
             Page agent = office.newPage();
             Portal.logIn(agent, staff.username(), staff.password());
-            agent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demandes des familles")).click();
+            Portal.staffMenu(agent, "Demandes des familles");
             Portal.assertPath(agent, Portal.STAFF_REQUESTS);
             assertThat(Portal.heading(agent)).hasText("Demandes des familles");
             Axe.assertNoViolations(agent, "the staff request queue");

@@ -131,8 +131,9 @@ class ModuleContributionsTest {
         assertThat(navLinks(home, "Menu de l&#39;espace agents")).containsExactly(
                 "/gestion/accueil Accueil", "/gestion/demandes Demandes des familles", "/gestion/familles Familles",
                 "/gestion/planning Planning", "/gestion/presences Feuilles de présence",
+                "/gestion/agents Agents et sites",
                 "/gestion/messages Messagerie", "/gestion/documents Documents", "/gestion/facturation Facturation", "/gestion/exports Exports comptables",
-                "/gestion/agents Agents et sites", "/mot-de-passe/changer Changer mot de passe");
+                "/mot-de-passe/changer Changer mot de passe");
         String main = text(home.substring(home.indexOf("<main")));
         assertThat(main).containsSubsequence("Demandes des familles", "Feuilles de présence",
                 "Exports comptables 2 export(s) en attente. Voir les exports", "Planning");

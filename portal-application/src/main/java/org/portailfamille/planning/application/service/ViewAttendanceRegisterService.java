@@ -60,7 +60,7 @@ public class ViewAttendanceRegisterService implements ViewAttendanceRegisterUseC
     public List<RegisterActivity> registerActivities() {
         return activities.all().stream()
                 .map(activity -> new RegisterActivity(activity.id().value(), activity.name(),
-                        facilityName(activity)))
+                        facilityName(activity), activity.facility().value()))
                 .sorted(Comparator.comparing(RegisterActivity::facilityName).thenComparing(RegisterActivity::name))
                 .toList();
     }

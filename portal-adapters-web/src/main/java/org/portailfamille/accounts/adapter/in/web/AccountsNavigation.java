@@ -20,7 +20,8 @@ class AccountsNavigation {
 
     @Bean
     NavigationEntry staffFamiliesMenuEntry() {
-        return NavigationEntry.staffMenu(200, "families", "nav.staff.families", "/gestion/familles");
+        return NavigationEntry.staffMenu(200, "families", "nav.staff.families", "/gestion/familles")
+                .inGroup("nav.staff.group.families");
     }
 
     /** Parents reach it from Accueil's padlock, as in the guide; staff from their menu. */

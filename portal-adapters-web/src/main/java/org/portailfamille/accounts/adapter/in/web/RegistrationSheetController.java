@@ -1,7 +1,6 @@
 package org.portailfamille.accounts.adapter.in.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.portailfamille.access.PdfPrinter;
 import org.portailfamille.access.PortalUser;
 import org.portailfamille.accounts.application.port.in.ChildFile;
 import org.portailfamille.accounts.application.port.in.FamilyFile;
@@ -9,7 +8,6 @@ import org.portailfamille.accounts.application.port.in.GetChildFileUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.ListChildrenUseCase;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,10 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +35,6 @@ import java.util.Optional;
 class RegistrationSheetController {
 
     static final String PATH = "/famille/fiche-inscription";
-    static final String FONT_FAMILY = "DejaVu Sans";
 
     private final GetFamilyFileUseCase familyFiles;
     private final ListChildrenUseCase children;
@@ -109,29 +102,6 @@ class RegistrationSheetController {
     }
 
     static byte[] pdf(String html) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL,
-                    true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The registration sheet could not be printed", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Font missing from the classpath: " + path, e);
-        }
+        return PdfPrinter.print(html, "The registration sheet");
     }
 }

@@ -1,29 +1,21 @@
 package org.portailfamille.billing.adapter.in.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.portailfamille.access.PdfPrinter;
 import org.portailfamille.billing.application.port.in.InvoiceDocument;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
  * Prints an invoice or a credit note as a tagged, accessible PDF (PDF/UA: structure tree, real text, title and
  * language, every glyph from the DejaVu Sans font shipped in {@code fonts/} and embedded): the Thymeleaf template
- * {@code templates/billing/invoice-pdf.html} (well-formed XHTML) laid out by openhtmltopdf. See ADR 0021.
+ * {@code templates/billing/invoice-pdf.html} (well-formed XHTML) laid out by the portal's one PDF set-up ({@link PdfPrinter}). See ADR 0021.
  */
 @Component
 class InvoicePdfRenderer {
-
-    static final String FONT_FAMILY = "DejaVu Sans";
 
     private final ITemplateEngine templates;
     private final BillingWords words;
@@ -51,30 +43,6 @@ class InvoicePdfRenderer {
     }
 
     byte[] pdf(InvoiceDocument document) {
-        String html = html(document);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL,
-                    true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Invoice " + document.number() + " could not be printed", e);
-        }
-        return out.toByteArray();
-    }
-
-    static InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Font missing from the classpath: " + path, e);
-        }
+        return PdfPrinter.print(html(document), "Invoice " + document.number());
     }
 }

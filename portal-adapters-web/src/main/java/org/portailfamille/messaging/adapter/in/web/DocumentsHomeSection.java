@@ -35,6 +35,7 @@ class DocumentsHomeSection {
 
     @Bean
     NavigationEntry staffDocumentsMenu() {
-        return NavigationEntry.staffMenu(470, "documents", "nav.staff.documents", PublishedDocumentsController.STAFF_PATH);
+        return NavigationEntry.staffMenu(470, "documents", "nav.staff.documents", PublishedDocumentsController.STAFF_PATH)
+                .inGroup(MessagingNavigation.STAFF_GROUP);
     }
 }

@@ -26,6 +26,9 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class MessagingNavigation {
 
+    /** The staff menu group of messaging's entries, "Messagerie" and "Documents" (ADR 0043). */
+    static final String STAFF_GROUP = "nav.staff.group.messages";
+
     @Bean
     NavigationEntry inboxTab() {
         return NavigationEntry.parentTab(400, "messages", "nav.messages", FamilyMessagesController.INBOX);
@@ -33,7 +36,8 @@ class MessagingNavigation {
 
     @Bean
     NavigationEntry staffMessagesMenuEntry() {
-        return NavigationEntry.staffMenu(450, "messages", "nav.staff.messages", StaffMessagesController.INBOX);
+        return NavigationEntry.staffMenu(450, "messages", "nav.staff.messages", StaffMessagesController.INBOX)
+                .inGroup(STAFF_GROUP);
     }
 
     @Bean

@@ -46,9 +46,11 @@ class AttendanceRegisterController {
     private final RecordAttendanceUseCase record;
     private final GetChildNamesUseCase childNames;
     private final Clock clock;
+    private final StaffSites sites;
 
     AttendanceRegisterController(ViewAttendanceRegisterUseCase registers, RecordAttendanceUseCase record,
-                                 GetChildNamesUseCase childNames, Clock clock) {
+                                 GetChildNamesUseCase childNames, Clock clock, StaffSites sites) {
+        this.sites = sites;
         this.registers = registers;
         this.record = record;
         this.childNames = childNames;
@@ -93,6 +95,7 @@ class AttendanceRegisterController {
             return show(activity, day, typed, List.of(new PageProblem("attendance.problem.UNKNOWN_ACTIVITY",
                     List.of(), null)), Map.of(), model);
         }
+        sites.refuseActivityElsewhere(activityId.get());
         Map<ChildId, String> marks = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : typed.entrySet()) {
             Optional<UUID> child = uuid(entry.getKey());
@@ -122,6 +125,7 @@ class AttendanceRegisterController {
             return show(activity, day, Map.of(), List.of(new PageProblem("attendance.problem.UNKNOWN_ACTIVITY",
                     List.of(), null)), Map.of(), model);
         }
+        sites.refuseActivityElsewhere(activityId.get());
         Optional<UUID> childId = uuid(child);
         if (childId.isEmpty()) {
             return show(activity, day, Map.of(), List.of(new PageProblem("attendance.add.choose", List.of(),
@@ -177,13 +181,17 @@ class AttendanceRegisterController {
                 allProblems.add(new PageProblem("attendance.choose.day.invalid", List.of(), "jour"));
             }
         }
-        List<RegisterActivity> activities = registers.registerActivities();
+        // only the activities of the facilities this member of staff works for (ADR 0043)
+        var mine = sites.current();
+        List<RegisterActivity> activities = registers.registerActivities().stream()
+                .filter(candidate -> mine.covers(candidate.facilityId())).toList();
         model.addAttribute("activities", activities);
         model.addAttribute("day", chosenDay);
         model.addAttribute("today", today);
         Optional<AttendanceRegister> register = Optional.empty();
         if (activity != null && !activity.isBlank()) {
             LocalDate registerDay = chosenDay;
+            uuid(activity).ifPresent(sites::refuseActivityElsewhere);
             register = uuid(activity).flatMap(id -> registers.register(id, registerDay));
             if (register.isEmpty() && allProblems.isEmpty()) {
                 allProblems.add(new PageProblem("attendance.choose.activity.invalid", List.of(), "activite"));

@@ -2,6 +2,7 @@ package org.portailfamille.planning.adapter.in.web;
 
 import org.portailfamille.access.NavigationEntry;
 import org.portailfamille.access.StaffHomeCard;
+import org.portailfamille.planning.application.port.in.ViewStaffFacilitiesUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,19 +13,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlanningNavigation {
 
+    /** The staff menu group of planning's entries (ADR 0043). */
+    static final String GROUP = "nav.staff.group.planning";
+
     @Bean
     NavigationEntry staffPlanningMenuEntry() {
-        return NavigationEntry.staffMenu(300, "planning", "nav.staff.planning", "/gestion/planning");
+        return NavigationEntry.staffMenu(300, "planning", "nav.staff.planning", "/gestion/planning").inGroup(GROUP);
     }
 
     @Bean
-    NavigationEntry staffAssignmentMenuEntry() {
-        return NavigationEntry.staffMenu(880, "agents", "nav.staff.agents", StaffAssignmentController.PAGE);
+    NavigationEntry staffAssignmentMenuEntry(ViewStaffFacilitiesUseCase scopes) {
+        // administrators only: the page answers 403 to the others (ADR 0025, 0043)
+        return NavigationEntry.staffMenu(880, "agents", "nav.staff.agents", StaffAssignmentController.PAGE)
+                .inGroup(GROUP).shownOnlyTo(user -> scopes.staffFacilities(user.loginId()).allFacilities());
     }
 
     @Bean
     NavigationEntry staffRegisterMenuEntry() {
-        return NavigationEntry.staffMenu(400, "register", "nav.staff.register", "/gestion/presences");
+        return NavigationEntry.staffMenu(400, "register", "nav.staff.register", "/gestion/presences").inGroup(GROUP);
     }
 
     @Bean

@@ -39,9 +39,11 @@ class StaffFacilityRegisterController {
     private final MarkAllPresentUseCase markAllPresent;
     private final GetChildNamesUseCase childNames;
     private final Clock clock;
+    private final StaffSites sites;
 
     StaffFacilityRegisterController(ViewFacilityRegistersUseCase facilities, MarkAllPresentUseCase markAllPresent,
-                                    GetChildNamesUseCase childNames, Clock clock) {
+                                    GetChildNamesUseCase childNames, Clock clock, StaffSites sites) {
+        this.sites = sites;
         this.facilities = facilities;
         this.markAllPresent = markAllPresent;
         this.childNames = childNames;
@@ -62,7 +64,13 @@ class StaffFacilityRegisterController {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> chosen = Inputs.date(day);
         LocalDate theDay = chosen.orElse(today);
-        model.addAttribute("facilities", facilities.registerFacilities());
+        // only the facilities this member of staff works for; another one by its address is 404 (ADR 0043)
+        var mine = sites.current();
+        model.addAttribute("facilities", facilities.registerFacilities().stream()
+                .filter(choice -> mine.covers(choice.facilityId())).toList());
+        Inputs.uuid(facility).filter(id -> !mine.covers(id)).ifPresent(id -> {
+            throw StaffSites.notFound();
+        });
         model.addAttribute("day", theDay);
         model.addAttribute("dayProblem", day != null && !day.isBlank() && chosen.isEmpty());
         Optional<FacilityRegisters> found = Inputs.uuid(facility)
@@ -110,6 +118,8 @@ class StaffFacilityRegisterController {
             redirect.addFlashAttribute("allPresentProblem", "attendance.allPresent.unknown");
             return "redirect:/gestion/presences";
         }
+        sites.refuseActivityElsewhere(activityId.get());
+        Inputs.uuid(facility).ifPresent(sites::requireFacility);
         RecordAttendanceResult result = markAllPresent.markAllPresent(activityId.get(), date.get(), agent.getName());
         if (!result.recorded()) {
             redirect.addFlashAttribute("allPresentProblem", "attendance.allPresent.refused");

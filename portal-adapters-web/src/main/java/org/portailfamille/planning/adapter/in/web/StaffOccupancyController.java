@@ -28,9 +28,11 @@ class StaffOccupancyController {
     private final GetChildNamesUseCase childNames;
     private final PlanningController grid;
     private final PlanningTexts texts;
+    private final StaffSites sites;
 
     StaffOccupancyController(ViewMonthOccupancyUseCase occupancy, GetChildNamesUseCase childNames,
-                             PlanningController grid, PlanningTexts texts) {
+                             PlanningController grid, PlanningTexts texts, StaffSites sites) {
+        this.sites = sites;
         this.occupancy = occupancy;
         this.childNames = childNames;
         this.grid = grid;
@@ -51,6 +53,7 @@ class StaffOccupancyController {
         UUID id = PlanningController.uuidOf(activityId);
         YearMonth month = grid.monthOf(monthParam);
         MonthOccupancy found = occupancy.monthOccupancy(id, month).orElseThrow(PlanningController::notFound);
+        sites.requireFacility(found.facilityId());
         List<ChildId> children = new ArrayList<>();
         for (MonthOccupancy.Day day : found.days()) {
             day.waiting().forEach(waiting -> children.add(waiting.child()));

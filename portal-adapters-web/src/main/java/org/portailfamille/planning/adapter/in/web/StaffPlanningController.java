@@ -54,11 +54,13 @@ class StaffPlanningController {
     private final ManageBookingPeriodsUseCase periods;
     private final ManageClosuresUseCase closures;
     private final ListRegiesUseCase regies;
+    private final StaffSites sites;
 
     StaffPlanningController(ViewPlanningSetUpUseCase view, SetUpFacilityUseCase setUpFacility,
                             RenameFacilityUseCase renameFacility, SetUpActivityUseCase setUpActivity,
                             ChangeActivityUseCase changeActivity, ManageBookingPeriodsUseCase periods,
-                            ManageClosuresUseCase closures, ListRegiesUseCase regies) {
+                            ManageClosuresUseCase closures, ListRegiesUseCase regies, StaffSites sites) {
+        this.sites = sites;
         this.view = view;
         this.setUpFacility = setUpFacility;
         this.renameFacility = renameFacility;
@@ -80,6 +82,7 @@ class StaffPlanningController {
     @PostMapping("/gestion/planning/structures")
     String createFacility(@ModelAttribute("facilityForm") FacilityForm form, BindingResult result, Model model,
                           RedirectAttributes redirect) {
+        sites.requireAdministrator();
         Optional<String> name = Inputs.name(form.getName(), 200);
         if (name.isEmpty()) {
             result.rejectValue("name", "planning.error.facilityName");
@@ -94,8 +97,12 @@ class StaffPlanningController {
         return "redirect:/gestion/planning/structures/" + id;
     }
 
+    /** The facilities this member of staff works for; only an administrator creates one (ADR 0043). */
     private String facilitiesPage(Model model) {
-        model.addAttribute("facilities", view.facilities());
+        var mine = sites.current();
+        model.addAttribute("facilities", view.facilities().stream().filter(facility -> mine.covers(facility.id()))
+                .toList());
+        model.addAttribute("mayCreateFacility", mine.allFacilities());
         return "planning/staff-facilities";
     }
 
@@ -346,14 +353,20 @@ class StaffPlanningController {
         return names;
     }
 
+    /** The facility, if this member of staff works for it (ADR 0043); else 404. */
     private FacilityView facilityOr404(String id) {
-        return Inputs.uuid(id).flatMap(view::facility)
+        FacilityView facility = Inputs.uuid(id).flatMap(view::facility)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        sites.requireFacility(facility.id());
+        return facility;
     }
 
+    /** The activity, if this member of staff works for its facility (ADR 0043); else 404. */
     private ActivityView activityOr404(String id) {
-        return Inputs.uuid(id).flatMap(view::activity)
+        ActivityView activity = Inputs.uuid(id).flatMap(view::activity)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        sites.requireFacility(activity.facilityId());
+        return activity;
     }
 
     private FacilityView facilityOf(ActivityView activity) {

@@ -22,7 +22,9 @@ class RequestsNavigation {
 
     @Bean
     NavigationEntry staffRequestsMenuEntry() {
-        return NavigationEntry.staffMenu(100, "requests", "nav.staff.requests", "/gestion/demandes");
+        return NavigationEntry.staffMenu(100, "requests", "nav.staff.requests", "/gestion/demandes")
+                // the families' menu group, labelled in accounts' bundle (ADR 0043)
+                .inGroup("nav.staff.group.families");
     }
 
     @Bean
