@@ -124,5 +124,5 @@ class QueriesPerPageTest {
 
     /** Measured on the demo family (docs/performance.md); lower them when a page gets cheaper. */
     static final Map<String, Integer> LIMITS = Map.of("Accueil", 7, "planning month", 13,
-            "Relevé de compte", 12, "Boîte de réception", 4, "file des demandes", 99, "registre (structure)", 99);
+            "Relevé de compte", 12, "Boîte de réception", 4, "file des demandes", 11, "registre (structure)", 44);
 }
