@@ -77,7 +77,14 @@ class QueriesPerPageTest {
         statements.clear();
         Browser.Response page = browser.get(path);
         assertThat(page.status()).as(path).isEqualTo(200);
-        int count = statements.size();
+        List<String> run = new ArrayList<>(statements);
+        if (run.stream().anyMatch(sql -> sql.contains("contact_details"))) {
+            // the footer's contacts were read again: their 5 s TTL (ADR 0036) ran out between the two views on a
+            // busy machine; those 3 reads (the cards, the municipality's, the facilities) are not the page's own
+            run.removeIf(sql -> sql.contains("contact_details"));
+            run.stream().filter(sql -> sql.startsWith(FACILITY_DIRECTORY)).findFirst().ifPresent(run::remove);
+        }
+        int count = run.size();
         log.info("{}: {} queries\n  {}", path, count, String.join("\n  ", statements));
         return count;
     }
@@ -122,7 +129,10 @@ class QueriesPerPageTest {
         assertThat(counts.get("registre (structure)")).isLessThanOrEqualTo(LIMITS.get("registre (structure)"));
     }
 
+    private static final String FACILITY_DIRECTORY =
+            "select \"planning\".\"facility\".\"id\", \"planning\".\"facility\".\"name\" from \"planning\".\"facility\" order by";
+
     /** Measured on the demo family (docs/performance.md); lower them when a page gets cheaper. */
     static final Map<String, Integer> LIMITS = Map.of("Accueil", 7, "planning month", 13,
-            "Relevé de compte", 12, "Boîte de réception", 4, "file des demandes", 11, "registre (structure)", 44);
+            "Relevé de compte", 12, "Boîte de réception", 4, "file des demandes", 8, "registre (structure)", 44);
 }
