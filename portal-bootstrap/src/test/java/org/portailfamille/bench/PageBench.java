@@ -44,6 +44,8 @@ class PageBench {
     static final int USERS = Integer.getInteger("bench.users", 16);
     static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
     static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
+    /** Only the pages whose name contains this text (e.g. {@code -Dbench.only=planning}, to profile one page). */
+    static final String ONLY = System.getProperty("bench.only", "");
 
     @LocalServerPort int port;
 
@@ -58,7 +60,8 @@ class PageBench {
         Matcher planning = Pattern.compile("/famille/enfants/[0-9a-f-]{36}/planning").matcher(children);
         assertThat(planning.find()).isTrue();
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("liveness, with the session cookie", "/actuator/health/liveness");
+        // the liveness probe of the public port (the actuator itself moved to the management port)
+        pages.put("liveness (/livez), with the session cookie", "/livez");
         pages.put("Accueil", "/famille/accueil");
         pages.put("a child's planning month", planning.group());
         pages.put("Relevé de compte", "/famille/releve");
@@ -70,6 +73,9 @@ class PageBench {
                 "| page | pages/s | p50 | p95 | p99 | CPU ms/page | errors |", "|---|---|---|---|---|---|---|"));
         int totalErrors = 0;
         for (Map.Entry<String, String> page : pages.entrySet()) {
+            if (!page.getKey().contains(ONLY)) {
+                continue;
+            }
             run(clients, page.getValue(), WARM_UP, new ConcurrentLinkedQueue<>(), new AtomicInteger());
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portailfamille.PortalIntegrationTest;
+import org.portailfamille.TestAccounts;
 import org.portailfamille.security.Browser;
 import org.portailfamille.security.TestAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +42,7 @@ class QueriesPerPageTest {
     private static final Logger log = LoggerFactory.getLogger(QueriesPerPageTest.class);
 
     @Autowired DSLContext dsl;
+    @Autowired ApplicationContext context;
     @LocalServerPort int port;
 
     private final ConcurrentLinkedQueue<String> statements = new ConcurrentLinkedQueue<>();
@@ -53,7 +56,9 @@ class QueriesPerPageTest {
             @Override
             public void executeStart(ExecuteContext ctx) {
                 if (Thread.currentThread().getName().contains("exec-")) {
-                    statements.add(String.valueOf(ctx.sql()));
+                    // with the bind values, for the pgbench scripts of each page (src/bench/pgbench)
+                    statements.add(ctx.sql() + (ctx.query() == null ? ""
+                            : "  -- " + ctx.query().getBindValues()));
                 }
             }
         };
@@ -72,7 +77,14 @@ class QueriesPerPageTest {
         statements.clear();
         Browser.Response page = browser.get(path);
         assertThat(page.status()).as(path).isEqualTo(200);
-        int count = statements.size();
+        List<String> run = new ArrayList<>(statements);
+        if (run.stream().anyMatch(sql -> sql.contains("contact_details"))) {
+            // the footer's contacts were read again: their 5 s TTL (ADR 0036) ran out between the two views on a
+            // busy machine; those 3 reads (the cards, the municipality's, the facilities) are not the page's own
+            run.removeIf(sql -> sql.contains("contact_details"));
+            run.stream().filter(sql -> sql.startsWith(FACILITY_DIRECTORY)).findFirst().ifPresent(run::remove);
+        }
+        int count = run.size();
         log.info("{}: {} queries\n  {}", path, count, String.join("\n  ", statements));
         return count;
     }
@@ -98,7 +110,29 @@ class QueriesPerPageTest {
         assertThat(counts.get("Boîte de réception")).isLessThanOrEqualTo(LIMITS.get("Boîte de réception"));
     }
 
+    @Test
+    void the_staff_pages_of_the_load_test_run_few_queries() {
+        Browser browser = new Browser(port, TestAddresses.next());
+        TestAccounts.Staff staff = new TestAccounts(context).newStaff("Requetes-par-page-2026");
+        browser.logIn(staff.username(), staff.password());
+        Matcher facility = Pattern.compile("<option value=\"([0-9a-f-]{36})\"")
+                .matcher(browser.get("/gestion/presences/structure").body());
+        assertThat(facility.find()).isTrue();
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("file des demandes", queriesOf(browser, "/gestion/demandes"));
+        counts.put("registre (structure)", queriesOf(browser,
+                "/gestion/presences/structure?structure=" + facility.group(1) + "&jour=2026-12-07"));
+        log.info("Queries per staff page: {}", counts);
+
+        assertThat(counts.get("file des demandes")).isLessThanOrEqualTo(LIMITS.get("file des demandes"));
+        assertThat(counts.get("registre (structure)")).isLessThanOrEqualTo(LIMITS.get("registre (structure)"));
+    }
+
+    private static final String FACILITY_DIRECTORY =
+            "select \"planning\".\"facility\".\"id\", \"planning\".\"facility\".\"name\" from \"planning\".\"facility\" order by";
+
     /** Measured on the demo family (docs/performance.md); lower them when a page gets cheaper. */
     static final Map<String, Integer> LIMITS = Map.of("Accueil", 7, "planning month", 13,
-            "Relevé de compte", 12, "Boîte de réception", 4);
+            "Relevé de compte", 12, "Boîte de réception", 4, "file des demandes", 8, "registre (structure)", 44);
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The French public holidays of any year (Gregorian calendar, from 1583): the eight fixed ones and the three
@@ -18,6 +19,12 @@ public final class PublicHolidays {
 
     /** The first year of the Gregorian calendar in which the Easter algorithm holds. */
     public static final int FIRST_YEAR = 1583;
+
+    /** The years a page may show (the planning grid asks once per cell): computed once, kept (issue 14). */
+    private static final int KEPT_FROM = 1900;
+    private static final int KEPT_TO = 2199;
+    private static final AtomicReferenceArray<List<PublicHoliday>> KEPT =
+            new AtomicReferenceArray<>(KEPT_TO - KEPT_FROM + 1);
 
     private PublicHolidays() {
     }
@@ -48,6 +55,18 @@ public final class PublicHolidays {
      * Ascension and 1 May did in 2008).
      */
     public static List<PublicHoliday> of(int year) {
+        if (year < KEPT_FROM || year > KEPT_TO) {
+            return compute(year);
+        }
+        List<PublicHoliday> kept = KEPT.get(year - KEPT_FROM);
+        if (kept == null) {
+            kept = compute(year);
+            KEPT.set(year - KEPT_FROM, kept);
+        }
+        return kept;
+    }
+
+    private static List<PublicHoliday> compute(int year) {
         List<PublicHoliday> holidays = new ArrayList<>();
         for (PublicHolidayName name : PublicHolidayName.values()) {
             holidays.add(PublicHoliday.in(year, name));

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the planning grid: weekday abbreviations ("Me 01"), statuses and their symbols, deadlines
@@ -25,12 +27,28 @@ class PlanningTexts {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", FRENCH);
 
     private final MessageSource messages;
+    /**
+     * The texts without arguments (statuses, symbols, weekdays…) and the days' names, asked for several times per
+     * cell of a month grid (issue 14: a few hundred cells per page): kept once looked up. The bundles never change
+     * while the portal runs; the keys are the code's own (a few hundred), the days those pages show (bounded).
+     */
+    private final Map<String, String> plainMessages = new ConcurrentHashMap<>();
+    private final Map<LocalDate, String> dayNames = new ConcurrentHashMap<>();
+    private static final int DAY_NAMES_KEPT = 4_000;
 
     PlanningTexts(MessageSource messages) {
         this.messages = messages;
     }
 
     String message(String key, Object... arguments) {
+        if (arguments.length == 0) {
+            String kept = plainMessages.get(key);
+            if (kept == null) {
+                kept = messages.getMessage(key, arguments, FRENCH);
+                plainMessages.put(key, kept);
+            }
+            return kept;
+        }
         return messages.getMessage(key, arguments, FRENCH);
     }
 
@@ -42,7 +60,15 @@ class PlanningTexts {
 
     /** "Mercredi 1 avril". */
     String dayName(LocalDate day) {
-        return capitalised(DAY.format(day));
+        String kept = dayNames.get(day);
+        if (kept == null) {
+            if (dayNames.size() >= DAY_NAMES_KEPT) {
+                dayNames.clear();
+            }
+            kept = capitalised(DAY.format(day));
+            dayNames.put(day, kept);
+        }
+        return kept;
     }
 
     /** "Mercredi 1 avril 2026". */

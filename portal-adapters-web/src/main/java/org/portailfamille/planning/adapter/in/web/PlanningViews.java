@@ -24,6 +24,11 @@ final class PlanningViews {
         public String heading() {
             return facilityName + " " + activityName;
         }
+
+        /** The row's cells as HTML, written once in Java ({@link PlanningGridHtml}, ADR 0040). */
+        public String cellsHtml() {
+            return PlanningGridHtml.tableCells(cells);
+        }
     }
 
     /** The phone list: a week of the month with its days that have something on them or can be booked. */
@@ -32,6 +37,10 @@ final class PlanningViews {
 
     /** One line of the phone list: a day ("Me 04") and what each activity shows on it. */
     record DayLine(String shortName, List<Entry> entries) {
+        /** The line's entries as HTML, written once in Java ({@link PlanningGridHtml}, ADR 0040). */
+        public String entriesHtml() {
+            return PlanningGridHtml.listEntries(entries);
+        }
     }
 
     /** An activity's cell on a line of the phone list, with the activity's name and what is shown in sight. */
