@@ -90,7 +90,7 @@ if [[ -z "$(ls -A "$DATA" 2>/dev/null)" ]]; then
         --portal.city.fill=true --portal.city.families="$FAMILIES" --portal.city.exit=true \
         --portal.city.logins-file="$LOGINS" --server.port=0 --management.server.port=0 >"$OUT/fill.log" 2>&1 \
         || { tail -30 "$OUT/fill.log"; echo "Filling the city failed (log: $OUT/fill.log)" >&2; exit 1; }
-    say "City filled: $FAMILIES families in $(printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)") s (process, start included; $(grep -o 'City filled.*\|[0-9,.]* rows.*' "$OUT/fill.log" | tail -1))"
+    say "City filled: $FAMILIES families in $(printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)") s (process, start included); $(tr '\r' '\n' <"$OUT/fill.log" | grep -a -o 'City of .* loaded in [0-9.]* s' | tail -1)"
 else
     say "City: kept from $DATA ($(du -sh "$DATA" | cut -f1))"
 fi
