@@ -105,9 +105,10 @@ start_portal() {
     local log=$1
     start=$(date +%s.%N)
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" --portal.embedded-database.data-directory="$RUN" --portal.demo.enabled=false \
-        --portal.embedded-database.port="$DB_PORT" --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" \
-        >"$log" 2>&1 &
+    # the GC's log beside the portal's (pauses explain latency outliers; it changes nothing else)
+    java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --portal.embedded-database.data-directory="$RUN" \
+        --portal.demo.enabled=false --portal.embedded-database.port="$DB_PORT" --server.port="$PORT" \
+        --management.server.port="$MANAGEMENT_PORT" >"$log" 2>&1 &
     PORTAL_PID=$!
     for _ in $(seq 1 3000); do
         if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/readyz")" == 200 ]]; then
@@ -231,7 +232,7 @@ pgbench_tps() { # file clients -> tps (also logs)
     log="$OUT/pgbench-$(basename "$file" .sql).log"
     pgbench -n -M prepared -h localhost -p "$DB_PORT" -U postgres "${PGBENCH_VARS[@]}" -f "$file" -c "$clients" \
         -j 2 -T "$PGBENCH_SECONDS" postgres >"$log" 2>&1 || { echo "failed (see $log)"; return 0; }
-    grep -oP 'tps = \K[0-9.]+(?= \(without initial connection time\))' "$log" | head -1
+    grep -oP 'tps = \K[0-9]+(?=[0-9.]* \(without initial connection time\))' "$log" | head -1
 }
 
 # ---- (d) pgbench: the booking transaction -----------------------------------------------------------------------
@@ -256,6 +257,7 @@ if ! skipped pages; then
     PAGES_REPORT=${REPORT:-}
     say "Pages ($PAGES_SESSIONS sessions for $PAGES_SECONDS s, then $EVENING_RATE parent/s for $EVENING_SECONDS s; report ${REPORT:-none}; load $(cut -d' ' -f1-3 /proc/loadavg)):"
     while IFS= read -r line; do say "$line"; done < <(stats "${REPORT:-/nonexistent}")
+    say "Longest GC pause of the run so far: $(grep -oP 'Pause.* \K[0-9.]+(?=ms)' "$OUT/gc.log" 2>/dev/null | sort -n | tail -1) ms ($(grep -c Pause "$OUT/gc.log" 2>/dev/null) pauses; $OUT/gc.log)"
     say "Resident size during the pages run: max $(( $(sort -n "$OUT/rss.txt" | tail -1) / 1024 )) MiB ($(wc -l <"$OUT/rss.txt") samples, ps -o rss every second; JVM: $JAVA_OPTS)"
 fi
 
