@@ -19,7 +19,8 @@
 # Settings (environment): FAMILIES (10000), RUSH_PARENTS (2500), RUSH_SECONDS (60), PAGES_SESSIONS (32),
 # PAGES_SECONDS (60), EVENING_RATE (1), EVENING_SECONDS (60), PGBENCH_SECONDS (20), PGBENCH_CLIENTS (32),
 # BOOKING_CLIENTS (10, the portal's pool), PORT (18480), DB_PORT (15480), MANAGEMENT_PORT (PORT+1),
-# JAVA_OPTS (README's), FILL_JAVA_OPTS (none), MVN_FLAGS (-o), SKIP (space-separated steps to skip: rush pages
+# JAVA_OPTS (README's), FILL_JAVA_OPTS (none), MVN_FLAGS (-o), PORTAL_ARGS (more portal options, e.g.
+# --server.tomcat.threads.max=64 to compare a setting), SKIP (space-separated steps to skip: rush pages
 # pgbench invoicing).
 set -euo pipefail
 
@@ -49,6 +50,7 @@ MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
 JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx384m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 FILL_JAVA_OPTS=${FILL_JAVA_OPTS:-}
 MVN_FLAGS=${MVN_FLAGS:--o}
+PORTAL_ARGS=${PORTAL_ARGS:-}
 SKIP=" ${SKIP:-} "
 LOGINS="$DATA-logins.csv"
 RUN="$DATA.run"
@@ -108,7 +110,7 @@ start_portal() {
     # the GC's log beside the portal's (pauses explain latency outliers; it changes nothing else)
     java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --portal.embedded-database.data-directory="$RUN" \
         --portal.demo.enabled=false --portal.embedded-database.port="$DB_PORT" --server.port="$PORT" \
-        --management.server.port="$MANAGEMENT_PORT" >"$log" 2>&1 &
+        --management.server.port="$MANAGEMENT_PORT" $PORTAL_ARGS >"$log" 2>&1 &
     PORTAL_PID=$!
     for _ in $(seq 1 3000); do
         if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/readyz")" == 200 ]]; then
@@ -311,6 +313,7 @@ fi
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')   commit: $(git -C "$ROOT" rev-parse --short HEAD)   jar: $JAR"
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
     echo "uptime: $(uptime)"
+    echo "portal options: ${PORTAL_ARGS:-(defaults)}"
     echo "settings: FAMILIES=$FAMILIES RUSH_PARENTS=$RUSH_PARENTS RUSH_SECONDS=$RUSH_SECONDS PAGES_SESSIONS=$PAGES_SESSIONS PGBENCH_CLIENTS=$PGBENCH_CLIENTS city logins=$CITY_LOGINS"
     printf '%s\n' "${SUMMARY[@]}"
     echo "run time: $(( $(date +%s) - BENCH_START )) s; logs and reports: $OUT"
