@@ -199,7 +199,8 @@ if ! skipped rush; then
     say "  bookings: $booked confirmed + $waiting waiting entries; first to last booking $(printf '%.1f' "$span") s: $BOOKINGS_PER_S bookings/s"
     posts=$(request_count "${REPORT:-/nonexistent}" "connexion (post)")
     arrived=$(( RUSH_PARENTS < CITY_LOGINS ? RUSH_PARENTS : CITY_LOGINS ))
-    say "  logins told 'réessayez dans un instant' (admission control): $(( ${posts:-$arrived} - arrived )); 503 pages (no connection in time): $(grep -c 'answered 503' "$OUT/portal.log" || true)"
+    months=$(request_count "${REPORT:-/nonexistent}" "planning (mois)")
+    say "  logins told 'réessayez dans un instant' (admission control): $(( ${posts:-$arrived} - arrived )); parents never in (10 tries, or a failed login): $(( arrived - ${months:-0} )) of $arrived; 503 pages (no connection in time): $(grep -c 'answered 503' "$OUT/portal.log" || true)"
     "${PSQL[@]}" -f "$BENCH/sql/rush-check.sql" >"$OUT/rush-check.txt" 2>&1 || true
     cat "$OUT/rush-check.txt"
     say "  rush-check.sql: $(grep -c '' "$OUT/rush-check.txt") lines in $OUT/rush-check.txt; over capacity rows: $("${PSQL[@]}" -At -c "select count(*) from (select 1 from planning.activity_day d left join planning.reservation r on r.activity_id = d.activity_id and r.day = d.day and r.status in ('CONFIRMED','AWAITING_VALIDATION') group by d.activity_id, d.day, d.places, d.taken having count(r.id) > d.places or count(r.id) <> d.taken) x"); waiting with a free place: $("${PSQL[@]}" -At -c "select count(*) from planning.waiting_entry w join planning.activity_day d on d.activity_id = w.activity_id and d.day = w.day where d.taken < d.places")"
