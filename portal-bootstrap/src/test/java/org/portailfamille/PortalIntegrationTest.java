@@ -24,6 +24,9 @@ import java.lang.annotation.Target;
                 "portal.storage.documents=${java.io.tmpdir}/portail-famille-tests/documents",
                 "portal.outbox.poll-interval=PT0.2S", "portal.outbox.initial-backoff=PT0.5S",
                 "portal.messaging.booking-reminder.enabled=false",
+                // logins of parallel tests on a busy build machine wait for their password check rather than being
+                // told "réessayez dans un instant" (admission control, ADR 0039: AdmissionControlTest tests it)
+                "portal.login.waiting-checks=64", "portal.login.max-wait=PT60S",
                 // the tests' Browser stands for a proxy on the loopback that forwards each client's own address
                 "portal.trusted-proxies=127.0.0.1,::1"})
 @ExtendWith(TestClockReset.class)

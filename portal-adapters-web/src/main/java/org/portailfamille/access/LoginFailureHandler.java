@@ -21,7 +21,7 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
                                         AuthenticationException exception) throws IOException {
         String query = exception instanceof LoginThrottledException throttled
                 ? "attente=" + Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)
-                : "erreur";
+                : exception instanceof LoginBusyException ? "occupe" : "erreur";
         String typed = request.getParameter("identifiant");
         if (typed != null && typed.length() <= 254 && typed.chars().noneMatch(Character::isISOControl)) {
             request.getSession().setAttribute(TYPED_IDENTIFIANT, typed.strip());

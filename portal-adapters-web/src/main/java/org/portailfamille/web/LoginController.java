@@ -17,6 +17,7 @@ class LoginController {
                  @RequestParam(name = "erreur", required = false) String error,
                  @RequestParam(name = "attente", required = false) String wait,
                  @RequestParam(name = "reinitialise", required = false) String reset,
+                 @RequestParam(name = "occupe", required = false) String busy,
                  jakarta.servlet.http.HttpServletRequest request, Model model) {
         if (user != null) {
             return "redirect:/";
@@ -26,10 +27,11 @@ class LoginController {
         if (session != null) {
             session.removeAttribute(LoginFailureHandler.TYPED_IDENTIFIANT);
         }
-        model.addAttribute("typedIdentifiant", error != null || wait != null ? typed : null);
+        model.addAttribute("typedIdentifiant", error != null || wait != null || busy != null ? typed : null);
         model.addAttribute("loginFailed", error != null);
         model.addAttribute("waitSeconds", parseSeconds(wait));
         model.addAttribute("passwordReset", reset != null);
+        model.addAttribute("loginBusy", busy != null);
         return "web/login";
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -66,6 +67,31 @@ final class City {
                         .formParam("motDePasse", "#{password}")
                         .formParam("_csrf", "#{csrf}")
                         .check(status().is(200), currentLocation().transform(l -> l.endsWith(home)).is(true)));
+    }
+
+    /**
+     * Logs in as {@link #logIn} does, but as a parent at a booking opening: told "réessayez dans un instant" (the
+     * portal's admission control, ADR 0039: the login form at {@code /connexion?occupe}), waits 2 to 5 s and tries
+     * again, at most 10 times. Each busy answer is one more "connexion (post)" than parents in the report.
+     */
+    static ChainBuilder logInRetrying(String home) {
+        return exec(session -> session.set("in", false).set("tries", 0))
+                .asLongAs(session -> !session.getBoolean("in") && session.getInt("tries") < 10).on(
+                        exec(http("connexion (page)").get("/connexion")
+                                .check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                        .exec(http("connexion (post)").post("/connexion")
+                                .formParam("identifiant", "#{username}")
+                                .formParam("motDePasse", "#{password}")
+                                .formParam("_csrf", "#{csrf}")
+                                .check(status().is(200), currentLocation()
+                                        .transform(l -> l.endsWith(home) || l.endsWith("/connexion?occupe"))
+                                        .is(true),
+                                        currentLocation().saveAs("landed")))
+                        .exec(session -> session.set("in", session.getString("landed").endsWith(home))
+                                .set("tries", session.getInt("tries") + 1))
+                        .doIf(session -> !session.getBoolean("in")).then(
+                                pause(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5))))
+                .exec(session -> session.getBoolean("in") ? session : session.markAsFailed());
     }
 
     /** Saves the CSRF token and the one-time {@code _submission} key of the form posting to {@code action}. */

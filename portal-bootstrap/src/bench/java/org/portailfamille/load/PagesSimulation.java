@@ -27,7 +27,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <li>"soirée": a weekday evening at a fixed arrival rate of {@code -Dpages.evening.rate} (1) parent per second
  * for {@code -Dpages.evening.seconds} (60), each logging in and opening the same four pages (p95).</li>
  * </ol>
- * Request names carry the phase, so the report shows each page per phase.
+ * Request names carry the phase, so the report shows each page per phase. A login told « réessayez dans un instant »
+ * (admission control, ADR 0039) tries again 2–5 s later, as a parent would.
  */
 public class PagesSimulation extends Simulation {
 
@@ -56,19 +57,19 @@ public class PagesSimulation extends Simulation {
 
     ScenarioBuilder sessions = scenario("32 sessions")
             .feed(listFeeder(PARENTS.subList(0, SESSIONS)).queue())
-            .exec(City.logIn("/famille/accueil")).exitHereIfFailed()
+            .exec(City.logInRetrying("/famille/accueil")).exitHereIfFailed()
             .during(Duration.ofSeconds(SECONDS)).on(parentPages("32s"));
 
     ScenarioBuilder staff = scenario("staff")
             .exec(session -> session.set("username", "agent01").set("password", PARENTS.get(0).get("password")))
-            .exec(City.logIn("/gestion/accueil")).exitHereIfFailed()
+            .exec(City.logInRetrying("/gestion/accueil")).exitHereIfFailed()
             .exec(http("staff registre (choix)").get("/gestion/presences/structure")
                     .check(regex("<option value=\"([0-9a-f-]{36})\">École").saveAs("facility")))
             .during(Duration.ofSeconds(SECONDS)).on(staffPages("32s"));
 
     ScenarioBuilder evening = scenario("soirée")
             .feed(listFeeder(PARENTS.subList(SESSIONS, PARENTS.size())).circular())
-            .exec(City.logIn("/famille/accueil")).exitHereIfFailed()
+            .exec(City.logInRetrying("/famille/accueil")).exitHereIfFailed()
             .exec(parentPages("soirée"));
 
     {

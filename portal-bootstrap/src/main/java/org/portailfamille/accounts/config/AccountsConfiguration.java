@@ -56,6 +56,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.portailfamille.accounts.application.port.in.LogInUseCase;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
 
 /** Wiring of the accounts module: its services and its out-adapters that are not persistence. */
 @Configuration(proxyBeanMethods = false)
@@ -106,6 +114,29 @@ class AccountsConfiguration {
     @Bean
     LogInService logInService(Logins logins, LoginAttempts attempts, PasswordHasher hasher, Clock clock) {
         return new LogInService(logins, attempts, hasher, clock);
+    }
+
+    /**
+     * What the login form calls: the log-in use case behind admission control (ADR 0039), outside its transaction,
+     * so that a login waiting for its turn holds no connection. 0 concurrent checks = half the processors.
+     */
+    @Bean
+    @Primary
+    LogInAdmission logInAdmission(@Qualifier("logInService") LogInUseCase logIn,
+                                  @Value("${portal.login.concurrent-checks:0}") int concurrent,
+                                  @Value("${portal.login.waiting-checks:16}") int waiting,
+                                  @Value("${portal.login.max-wait:PT2S}") Duration maxWait,
+                                  ObjectProvider<MeterRegistry> meters) {
+        LogInAdmission admission = new LogInAdmission(logIn, concurrent > 0 ? concurrent
+                : LogInAdmission.defaultConcurrency(Runtime.getRuntime().availableProcessors()), waiting, maxWait);
+        meters.ifAvailable(registry -> {
+            Gauge.builder("portal.login.busy", admission, LogInAdmission::refused)
+                    .description("Login attempts answered 'réessayez dans un instant' (admission control)")
+                    .register(registry);
+            Gauge.builder("portal.login.waiting", admission, LogInAdmission::waiting)
+                    .description("Login attempts waiting for a password check").register(registry);
+        });
+        return admission;
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -47,13 +48,17 @@ public class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /**
+     * The pool takes the same {@code spring.datasource.hikari.*} settings as with an external database (size,
+     * connection timeout: ADR 0039); before issue 14 it had a fixed 20 connections and Hikari's 30 s timeout here.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");
-        dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("portal-embedded");
         return dataSource;
     }

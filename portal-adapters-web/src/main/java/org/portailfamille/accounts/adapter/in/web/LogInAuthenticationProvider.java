@@ -1,5 +1,6 @@
 package org.portailfamille.accounts.adapter.in.web;
 
+import org.portailfamille.access.LoginBusyException;
 import org.portailfamille.access.LoginDetails;
 import org.portailfamille.access.LoginThrottledException;
 import org.portailfamille.access.PortalAuthentication;
@@ -40,6 +41,9 @@ class LogInAuthenticationProvider implements AuthenticationProvider {
         }
         if (result instanceof LogInResult.Throttled throttled) {
             throw new LoginThrottledException(throttled.retryAfter());
+        }
+        if (result instanceof LogInResult.Busy) {
+            throw new LoginBusyException();
         }
         throw new BadCredentialsException("Bad credentials");
     }

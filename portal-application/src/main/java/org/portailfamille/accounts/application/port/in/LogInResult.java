@@ -14,4 +14,11 @@ public sealed interface LogInResult {
     /** Too many failures: the next attempt is possible after {@code retryAfter}. */
     record Throttled(Duration retryAfter) implements LogInResult {
     }
+
+    /**
+     * The portal is checking as many passwords as it may at once and this attempt waited too long for its turn
+     * (admission control, ADR 0039): nothing was checked or counted; the user tries again in a moment.
+     */
+    record Busy() implements LogInResult {
+    }
 }

@@ -1,0 +1,108 @@
+package org.portailfamille.accounts.config;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.portailfamille.accounts.application.port.in.LogInCommand;
+import org.portailfamille.accounts.application.port.in.LogInResult;
+import org.portailfamille.accounts.application.port.in.LogInUseCase;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The login limiter's bound (ADR 0039): at most {@code concurrent} logins inside the use case, at most
+ * {@code waiting} more waiting at most {@code maxWait}, the others told "busy" at once without reaching the use case.
+ * The use case behind it stands for argon2: it blocks until the test lets it go.
+ */
+class LogInAdmissionTest {
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(16);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicInteger inside = new AtomicInteger();
+    private final AtomicInteger mostInside = new AtomicInteger();
+    private final AtomicInteger checked = new AtomicInteger();
+
+    /** A password check that takes as long as the test wants. */
+    private final LogInUseCase slowCheck = command -> {
+        mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+        try {
+            release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            inside.decrementAndGet();
+            checked.incrementAndGet();
+        }
+        return new LogInResult.Rejected();
+    };
+
+    private static LogInCommand command(int i) {
+        return new LogInCommand("parent" + i, "Mot-De-Passe-1", "192.0.2." + i, "");
+    }
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        pool.shutdownNow();
+    }
+
+    @Test
+    void at_most_the_bound_is_checked_at_once_a_few_wait_and_the_rest_are_told_busy_at_once() throws Exception {
+        LogInAdmission admission = new LogInAdmission(slowCheck, 2, 3, Duration.ofSeconds(20));
+        List<Future<LogInResult>> first = new ArrayList<>();
+        for (int i = 0; i < 5; i++) { // 2 checked, 3 waiting
+            int n = i;
+            first.add(pool.submit(() -> admission.logIn(command(n))));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> inside.get() == 2 && admission.waiting() == 3);
+
+        long start = System.nanoTime();
+        LogInResult sixth = admission.logIn(command(6));
+        assertThat(sixth).as("the queue is full: told at once").isInstanceOf(LogInResult.Busy.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        assertThat(admission.refused()).isEqualTo(1);
+
+        release.countDown();
+        for (Future<LogInResult> answer : first) {
+            assertThat(answer.get(20, TimeUnit.SECONDS)).as("the waiting ones had their turn")
+                    .isInstanceOf(LogInResult.Rejected.class);
+        }
+        assertThat(mostInside.get()).as("password checks at once").isEqualTo(2);
+        assertThat(checked.get()).as("the busy attempt never reached the use case").isEqualTo(5);
+        assertThat(admission.logIn(command(7))).as("free again").isInstanceOf(LogInResult.Rejected.class);
+    }
+
+    @Test
+    void a_login_that_waits_longer_than_the_bound_is_told_busy_and_frees_its_place() throws Exception {
+        LogInAdmission admission = new LogInAdmission(slowCheck, 1, 1, Duration.ofMillis(300));
+        Future<LogInResult> holding = pool.submit(() -> admission.logIn(command(1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> inside.get() == 1);
+
+        long start = System.nanoTime();
+        assertThat(admission.logIn(command(2))).isInstanceOf(LogInResult.Busy.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(250), Duration.ofSeconds(5));
+        assertThat(admission.waiting()).as("its waiting place is free again").isZero();
+
+        release.countDown();
+        assertThat(holding.get(10, TimeUnit.SECONDS)).isInstanceOf(LogInResult.Rejected.class);
+        assertThat(mostInside.get()).isEqualTo(1);
+        assertThat(checked.get()).isEqualTo(1);
+    }
+
+    @Test
+    void by_default_half_the_processors_check_passwords_at_least_one() {
+        assertThat(LogInAdmission.defaultConcurrency(1)).isEqualTo(1);
+        assertThat(LogInAdmission.defaultConcurrency(2)).isEqualTo(1);
+        assertThat(LogInAdmission.defaultConcurrency(8)).isEqualTo(4);
+    }
+}
