@@ -2,6 +2,7 @@ package org.portailfamille.platform;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,12 +10,21 @@ import org.portailfamille.PortalIntegrationTest;
 import org.portailfamille.security.Browser;
 import org.portailfamille.security.TestAddresses;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.List;
@@ -25,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The JSON logs option (issue 15, docs/operations.md): with {@code logging.structured.format.console=ecs} every line
  * is one JSON object, and a line logged while serving a request carries that request's id ({@code requestId}, the
  * {@code X-Request-Id} of the answer). A request's line comes from Spring's DispatcherServlet at DEBUG for the test.
- * The context is closed after the class (its logging setup is its own).
+ * The context is closed after the class, and the logging system is set up again as the portal's properties say
+ * (plain lines): Logback is one per JVM, so other test classes reusing a cached context would log JSON otherwise.
  */
 @PortalIntegrationTest
 @TestPropertySource(properties = "logging.structured.format.console=ecs")
@@ -39,6 +50,22 @@ class JsonLogsTest {
     LoggingSystem loggingSystem;
     @LocalServerPort
     int port;
+
+    @AfterAll
+    static void plainLogsBack() throws Exception {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addLast(
+                new ResourcePropertySource(new ClassPathResource("application.properties")));
+        SpringApplication application = new SpringApplication(JsonLogsTest.class);
+        DefaultBootstrapContext bootstrap = new DefaultBootstrapContext();
+        // Spring Boot keeps the format in a system property, and Logback stays "already initialised" otherwise.
+        System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+        LoggingSystem.get(JsonLogsTest.class.getClassLoader()).cleanUp();
+        LoggingApplicationListener logging = new LoggingApplicationListener();
+        logging.onApplicationEvent(new ApplicationStartingEvent(bootstrap, application, new String[0]));
+        logging.onApplicationEvent(
+                new ApplicationEnvironmentPreparedEvent(bootstrap, application, new String[0], environment));
+    }
 
     @AfterEach
     void requestLoggerBack() {
