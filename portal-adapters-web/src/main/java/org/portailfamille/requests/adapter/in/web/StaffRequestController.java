@@ -5,6 +5,7 @@ import org.portailfamille.requests.application.port.in.DecideRequestCommand;
 import org.portailfamille.requests.application.port.in.DecideRequestUseCase;
 import org.portailfamille.requests.application.port.in.DecisionOutcome;
 import org.portailfamille.requests.application.port.in.ReadRequestUseCase;
+import org.portailfamille.requests.application.port.in.RequestQueuePage;
 import org.portailfamille.requests.application.port.in.RequestQueueQuery;
 import org.portailfamille.requests.application.port.in.RequestTypeView;
 import org.portailfamille.requests.application.port.in.RequestView;
@@ -52,19 +53,25 @@ class StaffRequestController {
 
     @GetMapping("/gestion/demandes")
     String list(@RequestParam(name = "type", required = false) String type,
-                @RequestParam(name = "famille", required = false) String familyNumber, Model model) {
+                @RequestParam(name = "famille", required = false) String familyNumber,
+                @RequestParam(name = "page", required = false) String page, Model model) {
         List<RequestTypeView> types = queue.types();
         String selectedType = types.stream().map(RequestTypeView::type).filter(known -> known.equals(type))
                 .findFirst().orElse(null);
         String number = familyNumber == null ? "" : familyNumber.strip();
         Optional<FamilyId> family = number.isEmpty() ? Optional.empty() : queue.familyIdByNumber(number);
-        List<RequestView> pending = !number.isEmpty() && family.isEmpty() ? List.of()
-                : queue.pendingRequests(new RequestQueueQuery(selectedType, family.orElse(null)));
+        // a page at a time (a city's queue holds hundreds); a page number that is not one shows the first page
+        int pageNumber = page != null && page.strip().matches("\\d{1,6}") ? Integer.parseInt(page.strip()) : 1;
+        RequestQueuePage shown = !number.isEmpty() && family.isEmpty()
+                ? new RequestQueuePage(List.of(), 1, ViewRequestQueueUseCase.PAGE_SIZE, 0)
+                : queue.pendingPage(new RequestQueueQuery(selectedType, family.orElse(null)), pageNumber);
+        List<RequestView> pending = shown.requests();
         model.addAttribute("types", types);
         model.addAttribute("selectedType", selectedType);
         model.addAttribute("familyNumber", number);
         model.addAttribute("unknownFamily", !number.isEmpty() && family.isEmpty());
         model.addAttribute("requests", pending);
+        model.addAttribute("queuePage", shown);
         return "requests/staff-requests";
     }
 
