@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,7 +73,21 @@ class StaffRequestController {
         model.addAttribute("unknownFamily", !number.isEmpty() && family.isEmpty());
         model.addAttribute("requests", pending);
         model.addAttribute("queuePage", shown);
+        model.addAttribute("previousPage", shown.hasPrevious() ? pageLink(selectedType, number, shown.page() - 1) : null);
+        model.addAttribute("nextPage", shown.hasNext() ? pageLink(selectedType, number, shown.page() + 1) : null);
         return "requests/staff-requests";
+    }
+
+    /** The address of another page of the queue, with the filters in use (only those). */
+    private static String pageLink(String type, String familyNumber, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/gestion/demandes");
+        if (type != null) {
+            link.queryParam("type", type);
+        }
+        if (!familyNumber.isEmpty()) {
+            link.queryParam("famille", familyNumber);
+        }
+        return link.queryParam("page", page).encode().build().toUriString();
     }
 
     @GetMapping("/gestion/demandes/{id}")
