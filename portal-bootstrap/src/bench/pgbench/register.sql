@@ -2,10 +2,9 @@
 -- GET /gestion/presences/structure?structure={school}&jour=2026-12-07 (agent01; the day PagesSimulation opens,
 -- -Dpages.register.day): the statements QueriesPerPageTest captures for a school's register of a day.
 -- School: \set f random(0, 2) picks one of the city's 3 schools (facilities named "École …", by name).
--- Not like the page: the page reads, PER ACTIVITY of the school (3 in the city), the activity, its closures, the
--- day's reservations, absences, attendance and enrolments, and the facility again, and the school holidays for
--- some (7–9 statements per activity: 44 for the demo school, N+1); here each kind is one statement for all the
--- school's activities, so pgbench's rate is an upper bound.
+-- Like the page since ADR 0044: each kind of fact (activities, closures, reservations, absences, attendance,
+-- enrolments, school holidays) is one statement for all the school's activities (15 statements for the demo school;
+-- before, 7–9 per activity).
 -- What every request also pays: Spring Session's read of the session (a random id: the same index lookup), then
 -- the lookup of the login by username stands in for the PortalUser the session holds; the footer is kept in memory.
 \set s random(1, 1000000000)

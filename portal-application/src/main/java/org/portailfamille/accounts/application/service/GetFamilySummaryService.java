@@ -7,6 +7,10 @@ import org.portailfamille.accounts.domain.Family;
 import org.portailfamille.accounts.domain.FamilyNumber;
 import org.portailfamille.shared.FamilyId;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 
 public class GetFamilySummaryService implements GetFamilySummaryUseCase {
@@ -28,6 +32,17 @@ public class GetFamilySummaryService implements GetFamilySummaryUseCase {
             return Optional.empty();
         }
         return families.byNumber(new FamilyNumber(familyNumber.strip())).map(GetFamilySummaryService::summaryOf);
+    }
+
+    @Override
+    public Map<FamilyId, FamilySummary> familySummaries(Collection<FamilyId> familyIds) {
+        if (familyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<FamilyId, FamilySummary> found = new LinkedHashMap<>();
+        families.byIds(new LinkedHashSet<>(familyIds))
+                .forEach(family -> found.put(family.id(), summaryOf(family)));
+        return found;
     }
 
     private static FamilySummary summaryOf(Family family) {

@@ -1,12 +1,16 @@
 package org.portailfamille.planning.application.service;
 
+import org.jspecify.annotations.Nullable;
 import org.portailfamille.planning.ActivityId;
+import org.portailfamille.planning.FacilityId;
 import org.portailfamille.planning.application.port.out.Activities;
 import org.portailfamille.planning.application.port.out.Closures;
 import org.portailfamille.planning.application.port.out.Enrolments;
 import org.portailfamille.planning.application.port.out.SchoolHolidayDays;
 import org.portailfamille.planning.domain.Activity;
 import org.portailfamille.planning.domain.CalendarContext;
+import org.portailfamille.planning.domain.Closure;
+import org.portailfamille.planning.domain.SchoolHoliday;
 import org.portailfamille.planning.domain.Enrolment;
 import org.portailfamille.shared.ChildId;
 import org.portailfamille.shared.FamilyId;
@@ -56,13 +60,35 @@ public final class PlanningDays {
 
     /** Why nobody can book {@code day}, if so: a day outside the activity's season is not one it runs. */
     Optional<Problem> problemWith(Activity activity, CalendarContext calendar, LocalDate day) {
-        if (!activity.runsOn(day) || !activity.season().offers(day, schoolHolidays.between(day, day).get(day))) {
+        return problemWith(activity, calendar, day, schoolHolidays.between(day, day).get(day));
+    }
+
+    private static Optional<Problem> problemWith(Activity activity, CalendarContext calendar, LocalDate day,
+                                                 SchoolHoliday.@Nullable Kind holiday) {
+        if (!activity.runsOn(day) || !activity.season().offers(day, holiday)) {
             return Optional.of(Problem.NOT_RUNNING_THAT_DAY);
         }
         if (calendar.isPublicHoliday(day) || calendar.isClosed(day)) {
             return Optional.of(Problem.CLOSED);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why nobody can book {@code day} of each of these activities of {@code facility}, if so: the closures of the
+     * facility and the school holidays read once for all of them (a facility's registers).
+     */
+    java.util.Map<ActivityId, Optional<Problem>> problemsWith(java.util.List<Activity> ofFacility, FacilityId facility,
+                                                             LocalDate day) {
+        java.util.List<Closure> closing = closures.ofFacility(facility).stream().map(Closures.Listed::closure).toList();
+        SchoolHoliday.@Nullable Kind holiday = schoolHolidays.between(day, day).get(day);
+        java.util.Map<ActivityId, Optional<Problem>> problems = new java.util.HashMap<>();
+        for (Activity activity : ofFacility) {
+            Optional<Problem> problem = problemWith(activity,
+                    CalendarContext.of(closing, activity.facility(), activity.id()), day, holiday);
+            problems.put(activity.id(), problem);
+        }
+        return problems;
     }
 
     /** The enrolment of {@code child}, a child of {@code family}, covering {@code day} of {@code activity}. */

@@ -43,12 +43,7 @@ public class ViewFacilityRegistersService implements ViewFacilityRegistersUseCas
         if (facility.isEmpty()) {
             return Optional.empty();
         }
-        List<AttendanceRegister> ofDay = activities.all().stream()
-                .filter(activity -> activity.facility().value().equals(facilityId))
-                .sorted(Comparator.comparing(Activity::name))
-                .map(activity -> registers.register(activity.id().value(), day))
-                .flatMap(Optional::stream)
-                .toList();
+        List<AttendanceRegister> ofDay = registers.facilityRegisters(facilityId, day);
         return Optional.of(new FacilityRegisters(facilityId, facility.get().name(), day, ofDay));
     }
 }

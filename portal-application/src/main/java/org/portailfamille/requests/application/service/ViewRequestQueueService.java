@@ -1,5 +1,7 @@
 package org.portailfamille.requests.application.service;
 
+import org.portailfamille.requests.application.port.in.RequestFamily;
+import org.portailfamille.requests.application.port.in.RequestQueuePage;
 import org.portailfamille.requests.application.port.in.RequestQueueQuery;
 import org.portailfamille.requests.application.port.in.RequestTypeView;
 import org.portailfamille.requests.application.port.in.RequestView;
@@ -10,6 +12,10 @@ import org.portailfamille.requests.domain.Request;
 import org.portailfamille.shared.FamilyId;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,7 +35,27 @@ public class ViewRequestQueueService implements ViewRequestQueueUseCase {
     @Override
     public List<RequestView> pendingRequests(RequestQueueQuery query) {
         String type = query.type() == null || query.type().isBlank() ? null : query.type();
-        return requests.pending(type, query.familyId()).stream().map(this::listed).toList();
+        return named(requests.pending(type, query.familyId()));
+    }
+
+    @Override
+    public RequestQueuePage pendingPage(RequestQueueQuery query, int page) {
+        String type = query.type() == null || query.type().isBlank() ? null : query.type();
+        int total = requests.countPending(type, query.familyId());
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<RequestView> views = total == 0 ? List.of()
+                : named(requests.pending(type, query.familyId(), (shown - 1) * PAGE_SIZE, PAGE_SIZE));
+        return new RequestQueuePage(views, shown, PAGE_SIZE, total);
+    }
+
+    private List<RequestView> named(List<Request> pending) {
+        Set<FamilyId> ids = pending.stream().map(Request::familyId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        // every family of the list in one read, not one per request (issue 14: N+1 on a city's queue)
+        Map<FamilyId, RequestFamily> named = ids.isEmpty() ? Map.of() : families.families(ids);
+        return pending.stream().map(request -> catalogue.listed(request, RequestTypeCatalogue.Audience.STAFF,
+                request.familyId() == null ? null : named.get(request.familyId()))).toList();
     }
 
     @Override

@@ -57,6 +57,9 @@ final class InMemoryAccounts {
             return familyRows.values().stream().filter(f -> f.number().equals(number)).findFirst();
         }
         public boolean numberTaken(FamilyNumber number) { return byNumber(number).isPresent(); }
+        public java.util.List<Family> byIds(java.util.Collection<FamilyId> ids) {
+            return ids.stream().distinct().map(familyRows::get).filter(java.util.Objects::nonNull).toList();
+        }
         public List<Family> search(String text, int limit) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             return familyRows.values().stream().filter(f -> (f.guardian().name().lastName() + " "

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.portailfamille.accounts.adapter.out.persistence.jooq.Tables.FAMILY;
 import static org.portailfamille.accounts.adapter.out.persistence.jooq.Tables.PARTNER;
@@ -140,6 +142,20 @@ class JooqFamilies implements Families {
                 .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
                 .where(FAMILY.FAMILY_NUMBER.eq(number.value()))
                 .fetchOptional(JooqFamilies::toFamily);
+    }
+
+    @Override
+    public List<Family> byIds(Collection<FamilyId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // one statement whatever the number of ids: an array bind, not a list of binds
+        UUID[] values = ids.stream().map(FamilyId::value).distinct().toArray(UUID[]::new);
+        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                .from(FAMILY)
+                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                .where(FAMILY.ID.eq(org.jooq.impl.DSL.any(values)))
+                .fetch(JooqFamilies::toFamily);
     }
 
     @Override

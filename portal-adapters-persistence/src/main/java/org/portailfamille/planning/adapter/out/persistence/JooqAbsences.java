@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +75,18 @@ class JooqAbsences implements Absences {
     public List<Absence> on(ActivityId activity, LocalDate day) {
         return dsl.selectFrom(ABSENCE)
                 .where(COLUMNS.on(activity, day))
+                .orderBy(ABSENCE.DECLARED_AT)
+                .fetch(JooqAbsences::toAbsence);
+    }
+
+    @Override
+    public List<Absence> on(Collection<ActivityId> activities, LocalDate day) {
+        if (activities.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(ABSENCE)
+                .where(ABSENCE.ACTIVITY_ID.eq(org.jooq.impl.DSL.any(activities.stream().map(ActivityId::value).distinct().toArray(UUID[]::new))))
+                .and(ABSENCE.DAY.eq(day))
                 .orderBy(ABSENCE.DECLARED_AT)
                 .fetch(JooqAbsences::toAbsence);
     }

@@ -12,6 +12,8 @@ import org.portailfamille.shared.FamilyId;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.UUID;
 import java.util.List;
 
 import static org.portailfamille.planning.adapter.out.persistence.jooq.Tables.ATTENDANCE;
@@ -55,6 +57,17 @@ class JooqAttendances implements Attendances {
     public List<Attendance> on(ActivityId activity, LocalDate day) {
         return dsl.selectFrom(ATTENDANCE)
                 .where(COLUMNS.on(activity, day))
+                .fetch(JooqAttendances::toAttendance);
+    }
+
+    @Override
+    public List<Attendance> on(Collection<ActivityId> activities, LocalDate day) {
+        if (activities.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(ATTENDANCE)
+                .where(ATTENDANCE.ACTIVITY_ID.eq(org.jooq.impl.DSL.any(activities.stream().map(ActivityId::value).distinct().toArray(UUID[]::new))))
+                .and(ATTENDANCE.DAY.eq(day))
                 .fetch(JooqAttendances::toAttendance);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.portailfamille.planning.adapter.out.persistence.jooq.tables.records.EnrolmentRecord;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +54,18 @@ class JooqEnrolments implements Enrolments {
     public List<Enrolment> enrolledOn(ActivityId activity, LocalDate day) {
         return dsl.selectFrom(ENROLMENT)
                 .where(ENROLMENT.ACTIVITY_ID.eq(activity.value()))
+                .and(ENROLMENT.FIRST_DAY.le(day)).and(ENROLMENT.LAST_DAY.ge(day))
+                .orderBy(ENROLMENT.CHILD_ID)
+                .fetch(JooqEnrolments::toEnrolment);
+    }
+
+    @Override
+    public List<Enrolment> enrolledOn(Collection<ActivityId> activities, LocalDate day) {
+        if (activities.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(ENROLMENT)
+                .where(ENROLMENT.ACTIVITY_ID.eq(org.jooq.impl.DSL.any(activities.stream().map(ActivityId::value).distinct().toArray(UUID[]::new))))
                 .and(ENROLMENT.FIRST_DAY.le(day)).and(ENROLMENT.LAST_DAY.ge(day))
                 .orderBy(ENROLMENT.CHILD_ID)
                 .fetch(JooqEnrolments::toEnrolment);

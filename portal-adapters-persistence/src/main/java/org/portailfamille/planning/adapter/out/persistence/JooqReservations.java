@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +140,19 @@ class JooqReservations implements Reservations {
     public List<Reservation> activeOn(ActivityId activity, LocalDate day) {
         return dsl.selectFrom(RESERVATION)
                 .where(COLUMNS.on(activity, day))
+                .and(ACTIVE)
+                .orderBy(RESERVATION.CREATED_AT)
+                .fetch(JooqReservations::toReservation);
+    }
+
+    @Override
+    public List<Reservation> activeOn(Collection<ActivityId> activities, LocalDate day) {
+        if (activities.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(RESERVATION)
+                .where(RESERVATION.ACTIVITY_ID.eq(org.jooq.impl.DSL.any(activities.stream().map(ActivityId::value).distinct().toArray(UUID[]::new))))
+                .and(RESERVATION.DAY.eq(day))
                 .and(ACTIVE)
                 .orderBy(RESERVATION.CREATED_AT)
                 .fetch(JooqReservations::toReservation);

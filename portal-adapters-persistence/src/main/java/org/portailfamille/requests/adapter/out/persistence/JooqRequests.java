@@ -93,6 +93,20 @@ class JooqRequests implements Requests {
 
     @Override
     public List<Request> pending(@Nullable String type, @Nullable FamilyId familyId) {
+        return load(pendingCondition(type, familyId));
+    }
+
+    @Override
+    public List<Request> pending(@Nullable String type, @Nullable FamilyId familyId, int offset, int limit) {
+        return load(pendingCondition(type, familyId), offset, limit);
+    }
+
+    @Override
+    public int countPending(@Nullable String type, @Nullable FamilyId familyId) {
+        return dsl.fetchCount(REQUEST, pendingCondition(type, familyId));
+    }
+
+    private static Condition pendingCondition(@Nullable String type, @Nullable FamilyId familyId) {
         Condition condition = REQUEST.STATUS.eq(RequestStatus.PENDING.name());
         if (type != null) {
             condition = condition.and(REQUEST.TYPE.eq(type));
@@ -100,7 +114,7 @@ class JooqRequests implements Requests {
         if (familyId != null) {
             condition = condition.and(REQUEST.FAMILY_ID.eq(familyId.value()));
         }
-        return load(condition);
+        return condition;
     }
 
     @Override
@@ -123,8 +137,15 @@ class JooqRequests implements Requests {
     }
 
     private List<Request> load(Condition condition) {
-        List<RequestRecord> rows = dsl.selectFrom(REQUEST).where(condition)
-                .orderBy(REQUEST.SUBMITTED_AT, REQUEST.ID).fetch();
+        return load(dsl.selectFrom(REQUEST).where(condition).orderBy(REQUEST.SUBMITTED_AT, REQUEST.ID).fetch());
+    }
+
+    private List<Request> load(Condition condition, int offset, int limit) {
+        return load(dsl.selectFrom(REQUEST).where(condition).orderBy(REQUEST.SUBMITTED_AT, REQUEST.ID)
+                .limit(limit).offset(offset).fetch());
+    }
+
+    private List<Request> load(List<RequestRecord> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import org.portailfamille.requests.application.port.in.DecideRequestCommand;
 import org.portailfamille.requests.application.port.in.DecideRequestUseCase;
 import org.portailfamille.requests.application.port.in.DecisionOutcome;
 import org.portailfamille.requests.application.port.in.ReadRequestUseCase;
+import org.portailfamille.requests.application.port.in.RequestQueuePage;
 import org.portailfamille.requests.application.port.in.RequestQueueQuery;
 import org.portailfamille.requests.application.port.in.RequestTypeView;
 import org.portailfamille.requests.application.port.in.RequestView;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,20 +54,40 @@ class StaffRequestController {
 
     @GetMapping("/gestion/demandes")
     String list(@RequestParam(name = "type", required = false) String type,
-                @RequestParam(name = "famille", required = false) String familyNumber, Model model) {
+                @RequestParam(name = "famille", required = false) String familyNumber,
+                @RequestParam(name = "page", required = false) String page, Model model) {
         List<RequestTypeView> types = queue.types();
         String selectedType = types.stream().map(RequestTypeView::type).filter(known -> known.equals(type))
                 .findFirst().orElse(null);
         String number = familyNumber == null ? "" : familyNumber.strip();
         Optional<FamilyId> family = number.isEmpty() ? Optional.empty() : queue.familyIdByNumber(number);
-        List<RequestView> pending = !number.isEmpty() && family.isEmpty() ? List.of()
-                : queue.pendingRequests(new RequestQueueQuery(selectedType, family.orElse(null)));
+        // a page at a time (a city's queue holds hundreds); a page number that is not one shows the first page
+        int pageNumber = page != null && page.strip().matches("\\d{1,6}") ? Integer.parseInt(page.strip()) : 1;
+        RequestQueuePage shown = !number.isEmpty() && family.isEmpty()
+                ? new RequestQueuePage(List.of(), 1, ViewRequestQueueUseCase.PAGE_SIZE, 0)
+                : queue.pendingPage(new RequestQueueQuery(selectedType, family.orElse(null)), pageNumber);
+        List<RequestView> pending = shown.requests();
         model.addAttribute("types", types);
         model.addAttribute("selectedType", selectedType);
         model.addAttribute("familyNumber", number);
         model.addAttribute("unknownFamily", !number.isEmpty() && family.isEmpty());
         model.addAttribute("requests", pending);
+        model.addAttribute("queuePage", shown);
+        model.addAttribute("previousPage", shown.hasPrevious() ? pageLink(selectedType, number, shown.page() - 1) : null);
+        model.addAttribute("nextPage", shown.hasNext() ? pageLink(selectedType, number, shown.page() + 1) : null);
         return "requests/staff-requests";
+    }
+
+    /** The address of another page of the queue, with the filters in use (only those). */
+    private static String pageLink(String type, String familyNumber, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/gestion/demandes");
+        if (type != null) {
+            link.queryParam("type", type);
+        }
+        if (!familyNumber.isEmpty()) {
+            link.queryParam("famille", familyNumber);
+        }
+        return link.queryParam("page", page).encode().build().toUriString();
     }
 
     @GetMapping("/gestion/demandes/{id}")

@@ -13,4 +13,10 @@ public interface ViewAttendanceRegisterUseCase {
 
     /** The register of {@code day} of the activity; empty when there is no such activity. */
     Optional<AttendanceRegister> register(UUID activityId, LocalDate day);
+
+    /**
+     * The registers of {@code day} of every activity of the facility, by activity name: one read per kind of fact
+     * (reservations, absences, register lines, enrolments) for all of them, whatever their number.
+     */
+    List<AttendanceRegister> facilityRegisters(UUID facilityId, LocalDate day);
 }

@@ -31,6 +31,11 @@ public interface Absences {
     /** The absences of a day of an activity (the register). */
     List<Absence> on(ActivityId activity, LocalDate day);
 
+    /** The absences of a day of each of these activities, in one read (a facility's registers). */
+    default List<Absence> on(java.util.Collection<ActivityId> activities, LocalDate day) {
+        return activities.stream().distinct().flatMap(activity -> on(activity, day).stream()).toList();
+    }
+
     /** Every absence with {@code status}, oldest day first. */
     List<Absence> withStatus(AbsenceStatus status);
 

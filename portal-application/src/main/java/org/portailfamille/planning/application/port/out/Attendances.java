@@ -16,6 +16,11 @@ public interface Attendances {
     /** The register of a day of an activity. */
     List<Attendance> on(ActivityId activity, LocalDate day);
 
+    /** The register lines of a day of each of these activities, in one read (a facility's registers). */
+    default List<Attendance> on(java.util.Collection<ActivityId> activities, LocalDate day) {
+        return activities.stream().distinct().flatMap(activity -> on(activity, day).stream()).toList();
+    }
+
     /** The child's register lines whose day lies in {@code from}–{@code to}, both included, day order. */
     List<Attendance> ofChild(ChildId child, LocalDate from, LocalDate to);
 }

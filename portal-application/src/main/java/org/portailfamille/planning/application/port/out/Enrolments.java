@@ -31,4 +31,9 @@ public interface Enrolments {
     }
     /** The enrolments in {@code activity} covering {@code day} (the children who may come that day). */
     List<Enrolment> enrolledOn(ActivityId activity, LocalDate day);
+
+    /** The enrolments in each of these activities covering {@code day}, in one read (a facility's registers). */
+    default List<Enrolment> enrolledOn(java.util.Collection<ActivityId> activities, LocalDate day) {
+        return activities.stream().distinct().flatMap(activity -> enrolledOn(activity, day).stream()).toList();
+    }
 }

@@ -16,6 +16,15 @@ public interface ViewRequestQueueUseCase {
 
     int pendingCount();
 
+    /** Requests on a page of the queue. */
+    int PAGE_SIZE = 50;
+
+    /**
+     * One page of the queue ({@link #PAGE_SIZE} requests, oldest first); a page past the last shows the last one.
+     * The families are named in one read whatever the number of requests.
+     */
+    RequestQueuePage pendingPage(RequestQueueQuery query, int page);
+
     /** One request, masked like the queue shows it. */
     Optional<RequestView> request(UUID id);
 

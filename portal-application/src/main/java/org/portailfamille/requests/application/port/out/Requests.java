@@ -26,6 +26,17 @@ public interface Requests {
 
     int countPending();
 
+    /** One page of {@link #pending}: at most {@code limit} requests from the {@code offset}-th, oldest first. */
+    default List<Request> pending(@Nullable String type, @Nullable FamilyId familyId, int offset, int limit) {
+        List<Request> all = pending(type, familyId);
+        return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+    }
+
+    /** How many requests {@link #pending} holds. */
+    default int countPending(@Nullable String type, @Nullable FamilyId familyId) {
+        return pending(type, familyId).size();
+    }
+
     /** Requests of a family in an area, submitted in [from, to), or still pending when {@code withPending}. */
     List<Request> ofFamily(FamilyId familyId, String area, @Nullable String type, Instant from, Instant to,
                            boolean withPending);

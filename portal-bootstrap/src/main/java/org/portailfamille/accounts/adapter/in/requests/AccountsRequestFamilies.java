@@ -6,7 +6,10 @@ import org.portailfamille.requests.application.port.spi.RequestFamilies;
 import org.portailfamille.shared.FamilyId;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Tells the staff request queue who the families are (accounts owns them; requests may not depend on accounts). */
 @Component
@@ -22,6 +25,14 @@ class AccountsRequestFamilies implements RequestFamilies {
     public Optional<RequestFamily> family(FamilyId familyId) {
         return families.familySummary(familyId)
                 .map(family -> new RequestFamily(family.lastName(), family.firstName(), family.familyNumber()));
+    }
+
+    @Override
+    public Map<FamilyId, RequestFamily> families(Set<FamilyId> familyIds) {
+        Map<FamilyId, RequestFamily> named = new HashMap<>();
+        families.familySummaries(familyIds).forEach((id, family) ->
+                named.put(id, new RequestFamily(family.lastName(), family.firstName(), family.familyNumber())));
+        return named;
     }
 
     @Override
