@@ -7,7 +7,6 @@ import org.portailfamille.PortalApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -29,8 +28,11 @@ public final class SlowJobInstance {
         new SpringApplicationBuilder(PortalApplication.class, ProbeJob.class).run(args);
     }
 
-    /** A job that runs once an hour (so a second run in the drill's minutes would be a double run). */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * A job that runs once an hour (so a second run in the drill's minutes would be a double run). Not a
+     * {@code @Configuration}: test sources sit under the portal's package, and a scanned one would add this job to
+     * every test context; it is given to {@link SpringApplicationBuilder} by name only (a "lite" configuration).
+     */
     static class ProbeJob {
         @Bean
         RecurringTask<Void> drillTakeoverProbe(DataSource dataSource,
