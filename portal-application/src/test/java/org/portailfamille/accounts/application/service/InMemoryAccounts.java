@@ -53,6 +53,9 @@ final class InMemoryAccounts {
         public void add(Family family) { familyRows.put(family.id(), family); }
         public void update(Family family) { familyRows.put(family.id(), family); }
         public Optional<Family> byId(FamilyId id) { return Optional.ofNullable(familyRows.get(id)); }
+        public List<Family> byIds(java.util.Collection<FamilyId> ids) {
+            return ids.stream().map(familyRows::get).filter(java.util.Objects::nonNull).toList();
+        }
         public Optional<Family> byNumber(FamilyNumber number) {
             return familyRows.values().stream().filter(f -> f.number().equals(number)).findFirst();
         }

@@ -2,6 +2,7 @@ package org.portailfamille.accounts.adapter.out.persistence;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.FamilyRecord;
 import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.PartnerRecord;
 import org.portailfamille.accounts.application.port.out.Families;
@@ -25,8 +26,10 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.portailfamille.accounts.adapter.out.persistence.jooq.Tables.FAMILY;
 import static org.portailfamille.accounts.adapter.out.persistence.jooq.Tables.PARTNER;
@@ -131,6 +134,18 @@ class JooqFamilies implements Families {
                 .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
                 .where(FAMILY.ID.eq(id.value()))
                 .fetchOptional(JooqFamilies::toFamily);
+    }
+
+    @Override
+    public List<Family> byIds(Collection<FamilyId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                .from(FAMILY)
+                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                .where(FAMILY.ID.eq(DSL.any(ids.stream().map(FamilyId::value).toArray(UUID[]::new))))
+                .fetch(JooqFamilies::toFamily);
     }
 
     @Override

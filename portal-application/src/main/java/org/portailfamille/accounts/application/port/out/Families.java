@@ -4,6 +4,7 @@ import org.portailfamille.accounts.domain.Family;
 import org.portailfamille.accounts.domain.FamilyNumber;
 import org.portailfamille.shared.FamilyId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface Families {
     Optional<Family> byId(FamilyId id);
 
     Optional<Family> byNumber(FamilyNumber number);
+
+    /** The families of the ids that exist, in one read (billing's invoicing run reads a chunk's quotients). */
+    List<Family> byIds(Collection<FamilyId> ids);
 
     boolean numberTaken(FamilyNumber number);
 
