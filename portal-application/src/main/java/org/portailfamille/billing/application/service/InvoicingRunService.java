@@ -80,7 +80,7 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
      * Families issued per transaction: the chunk's facts, open lines and quotients are read once for all of them
      * (ADR 0041); a failing family rolls its chunk back, the other chunks stay issued.
      */
-    static final int CHUNK = 100;
+    public static final int CHUNK = 100;
     static final int DEFAULT_DAYS_TO_PAY = 30;
     /** Months before a run's month whose billed lines the run checks and credits when no longer billable. */
     static final int CREDIT_LOOKBACK_MONTHS = 3;
