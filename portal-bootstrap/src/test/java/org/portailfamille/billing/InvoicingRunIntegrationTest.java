@@ -98,7 +98,7 @@ class InvoicingRunIntegrationTest {
         UUID regie = createRegie.createRegie(new CreateRegieCommand("Régie " + prefix, prefix.toString(), firstInvoice, 1));
         UUID facility = setUpFacility.setUpFacility(new SetUpFacilityCommand("Accueil " + prefix));
         UUID activity = setUpActivity.setUpActivity(new SetUpActivityCommand(facility, regie, "ALSH " + prefix,
-                EnumSet.allOf(DayOfWeek.class), 50, 1, "CONFIRMED_AT_ONCE",
+                EnumSet.allOf(DayOfWeek.class), 200, 1, "CONFIRMED_AT_ONCE",
                 DeadlineRule.daysBefore(1, LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null));
         assertThat(setUpTariff.setUpTariff(SetUpTariffCommand.flat(activity, "Journée", TariffUnit.DAY,
                 LocalDate.of(2000, 1, 1), new BigDecimal("10.05"))).created()).isTrue();
