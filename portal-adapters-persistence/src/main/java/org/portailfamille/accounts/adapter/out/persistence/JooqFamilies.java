@@ -2,7 +2,6 @@ package org.portailfamille.accounts.adapter.out.persistence;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.FamilyRecord;
 import org.portailfamille.accounts.adapter.out.persistence.jooq.tables.records.PartnerRecord;
 import org.portailfamille.accounts.application.port.out.Families;
@@ -141,11 +140,17 @@ class JooqFamilies implements Families {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
-                .from(FAMILY)
-                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
-                .where(FAMILY.ID.eq(DSL.any(ids.stream().map(FamilyId::value).toArray(UUID[]::new))))
-                .fetch(JooqFamilies::toFamily);
+        // IN lists of at most 1,000 ids: a bound array (= ANY(?)) let PostgreSQL's generic plan scan the table
+        List<UUID> all = ids.stream().map(FamilyId::value).toList();
+        List<Family> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            found.addAll(dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                    .from(FAMILY)
+                    .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                    .where(FAMILY.ID.in(all.subList(from, Math.min(all.size(), from + 1_000))))
+                    .fetch(JooqFamilies::toFamily));
+        }
+        return found;
     }
 
     @Override

@@ -138,16 +138,24 @@ class JooqInvoiceLines implements InvoiceLines {
         if (families.isEmpty()) {
             return open;
         }
+        List<UUID> all = List.of(ids(families));
+        // IN lists of at most 1,000 ids: a bound array (= ANY(?)) let PostgreSQL's generic plan scan the tables
+        for (int from = 0; from < all.size(); from += 1_000) {
+            openOf(all.subList(from, Math.min(all.size(), from + 1_000)), regieId, month, open);
+        }
+        return open;
+    }
+
+    private void openOf(List<UUID> families, RegieId regieId, YearMonth month, Map<FamilyId, List<BilledLine>> open) {
         dsl.select(INVOICE.FAMILY_ID).select(INVOICE_LINE.fields()).from(INVOICE_LINE)
                 .join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
-                .where(INVOICE.FAMILY_ID.eq(DSL.any(ids(families)))).and(INVOICE.REGIE_ID.eq(regieId.value()))
+                .where(INVOICE.FAMILY_ID.in(families)).and(INVOICE.REGIE_ID.eq(regieId.value()))
                 .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
                 .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
                 .orderBy(INVOICE_LINE.ID)
                 .forEach(row -> open.get(new FamilyId(row.get(INVOICE.FAMILY_ID))).add(new BilledLine(
                         row.get(INVOICE_LINE.ID), row.get(INVOICE_LINE.INVOICE_ID), key(row),
                         new Money(row.get(INVOICE_LINE.AMOUNT)), row.get(INVOICE_LINE.ROUND))));
-        return open;
     }
 
     @Override
@@ -156,7 +164,7 @@ class JooqInvoiceLines implements InvoiceLines {
             return List.of();
         }
         return dsl.selectDistinct(INVOICE.FAMILY_ID).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
-                .where(INVOICE.REGIE_ID.eq(regieId.value())).and(INVOICE.FAMILY_ID.eq(DSL.any(ids(among))))
+                .where(INVOICE.REGIE_ID.eq(regieId.value())).and(INVOICE.FAMILY_ID.in(List.of(ids(among))))
                 .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
                 .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
                 .fetch(row -> new FamilyId(row.value1()));
