@@ -89,12 +89,14 @@ class CityFiller implements ApplicationRunner {
 
     CityFiller(DataSource dataSource, Clock clock, @Value("${portal.city.families:10000}") int families,
                @Value("${portal.city.logins:2500}") int logins, @Value("${portal.city.exit:false}") boolean exit,
-               @Value("${portal.city.logins-file:city-logins.csv}") String loginsFile) {
+               @Value("${portal.city.logins-file:city-logins.csv}") String loginsFile,
+               @Value("${portal.city.invoice:false}") boolean invoice) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.families = families;
         this.logins = Math.min(logins, families);
-        this.exit = exit;
+        // with --portal.city.invoice=true, billing's invoicing command runs next and exits after it (ADR 0041)
+        this.exit = exit && !invoice;
         this.loginsFile = Path.of(loginsFile);
     }
 
@@ -237,7 +239,7 @@ class CityFiller implements ApplicationRunner {
         // Families and everything that hangs from them.
         Copy family = table(manager, "accounts.family", "id, family_number, civility, last_name, first_name, "
                 + "guardian_role, marital_status, address_line, postcode, city, mobile_phone, email, email_consent, "
-                + "sms_consent, created_at, caf_quotient");
+                + "sms_consent, created_at, caf_quotient, caf_fund, caf_number");
         Copy partner = table(manager, "accounts.partner", "family_id, civility, last_name, first_name, address_line, "
                 + "postcode, city, mobile_phone, email, email_consent, sms_consent");
         Copy child = table(manager, "accounts.child", "id, family_id, first_name, last_name, birth_date, sex, school, "
@@ -300,7 +302,9 @@ class CityFiller implements ApplicationRunner {
                     mother ? "MOTHER" : "FATHER", marital, street, "34000", "SAINT-JEAN",
                     String.format("06.%02d.%02d.%02d.%02d", f % 100, f / 100 % 100, random.nextInt(100), random.nextInt(100)),
                     email, random.nextInt(10) < 8, random.nextInt(10) < 5, now.minusDays(random.nextInt(900)),
-                    quotient == null ? null : quotient.setScale(2));
+                    quotient == null ? null : quotient.setScale(2), quotient == null ? null : "CAF",
+                    // the family file knows a CAF quotient only with its fund and number (billing reads it there)
+                    quotient == null ? null : String.format("%07d", 1_000_000 + f));
             if (couple) {
                 partner.row(familyId, mother ? "MONSIEUR" : "MADAME", last,
                         mother ? MEN[random.nextInt(MEN.length)] : WOMEN[random.nextInt(WOMEN.length)], street, "34000",

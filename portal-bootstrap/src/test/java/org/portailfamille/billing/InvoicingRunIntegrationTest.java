@@ -18,6 +18,7 @@ import org.portailfamille.billing.application.port.in.StatementQuery;
 import org.portailfamille.billing.application.port.in.TariffUnit;
 import org.portailfamille.billing.application.port.in.ViewInvoicingRunsUseCase;
 import org.portailfamille.billing.application.port.in.ViewStatementUseCase;
+import org.portailfamille.billing.application.service.InvoicingRunService;
 import org.portailfamille.planning.RegisterFixture;
 import org.portailfamille.planning.application.port.in.BookDayCommand;
 import org.portailfamille.planning.application.port.in.BookDayForFamilyUseCase;
@@ -97,7 +98,7 @@ class InvoicingRunIntegrationTest {
         UUID regie = createRegie.createRegie(new CreateRegieCommand("Régie " + prefix, prefix.toString(), firstInvoice, 1));
         UUID facility = setUpFacility.setUpFacility(new SetUpFacilityCommand("Accueil " + prefix));
         UUID activity = setUpActivity.setUpActivity(new SetUpActivityCommand(facility, regie, "ALSH " + prefix,
-                EnumSet.allOf(DayOfWeek.class), 50, 1, "CONFIRMED_AT_ONCE",
+                EnumSet.allOf(DayOfWeek.class), 200, 1, "CONFIRMED_AT_ONCE",
                 DeadlineRule.daysBefore(1, LocalTime.of(18, 0)), SetUpActivityCommand.SAME_AS_BOOKING, null));
         assertThat(setUpTariff.setUpTariff(SetUpTariffCommand.flat(activity, "Journée", TariffUnit.DAY,
                 LocalDate.of(2000, 1, 1), new BigDecimal("10.05"))).created()).isTrue();
@@ -250,7 +251,7 @@ class InvoicingRunIntegrationTest {
     void a_run_interrupted_mid_chunk_resumes_and_bills_each_family_once() {
         Setup setup = newRegieWithActivity(1);
         YearMonth month = YearMonth.now(clock).minusMonths(1);
-        int families = 23;
+        int families = InvoicingRunService.CHUNK + 3;
         for (int f = 0; f < families; f++) {
             familyBooked(setup, month, 1);
         }
@@ -265,7 +266,7 @@ class InvoicingRunIntegrationTest {
 
         // After the restart the worker finds the run still ISSUING and works it to the end, chunk by chunk.
         assertThat(process.processNextChunk()).isTrue();
-        assertThat(viewRuns.progress(run).orElseThrow().familiesDone()).isEqualTo(20);
+        assertThat(viewRuns.progress(run).orElseThrow().familiesDone()).isEqualTo(InvoicingRunService.CHUNK);
         workUntilDone();
         assertThat(viewRuns.progress(run).orElseThrow().status()).isEqualTo(RunStatus.ISSUED);
         assertThat(viewRuns.progress(run).orElseThrow().percentDone()).isEqualTo(100);

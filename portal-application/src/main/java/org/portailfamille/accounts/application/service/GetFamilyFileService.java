@@ -13,6 +13,9 @@ import org.portailfamille.accounts.domain.Partner;
 import org.portailfamille.accounts.domain.PostalAddress;
 import org.portailfamille.shared.FamilyId;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 public class GetFamilyFileService implements GetFamilyFileUseCase {
@@ -26,6 +29,15 @@ public class GetFamilyFileService implements GetFamilyFileUseCase {
     @Override
     public Optional<FamilyFile> familyFile(FamilyId familyId) {
         return families.byId(familyId).map(GetFamilyFileService::fileOf);
+    }
+
+    @Override
+    public Map<FamilyId, FamilyFile> familyFiles(Collection<FamilyId> familyIds) {
+        Map<FamilyId, FamilyFile> files = new LinkedHashMap<>();
+        if (!familyIds.isEmpty()) {
+            families.byIds(familyIds).forEach(family -> files.put(family.id(), fileOf(family)));
+        }
+        return files;
     }
 
     static FamilyFile fileOf(Family family) {

@@ -14,7 +14,10 @@ final class FamilyQuotients {
     }
 
     static @Nullable BigDecimal of(GetFamilyFileUseCase files, FamilyId familyId) {
-        FamilyFile file = files.familyFile(familyId).orElse(null);
+        return of(files.familyFile(familyId).orElse(null));
+    }
+
+    static @Nullable BigDecimal of(@Nullable FamilyFile file) {
         if (file == null) {
             return null;
         }

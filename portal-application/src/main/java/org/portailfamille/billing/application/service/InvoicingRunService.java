@@ -1,6 +1,7 @@
 package org.portailfamille.billing.application.service;
 
 import org.jspecify.annotations.Nullable;
+import org.portailfamille.accounts.application.port.in.FamilyFile;
 import org.portailfamille.accounts.application.port.in.FamilySummary;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
@@ -52,6 +53,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +76,11 @@ import java.util.stream.Collectors;
 public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvoicingRunUseCase,
         DiscardInvoicingRunUseCase, ViewInvoicingRunsUseCase, ProcessInvoicingRunsUseCase {
 
-    /** Families issued per transaction. */
-    static final int CHUNK = 20;
+    /**
+     * Families issued per transaction: the chunk's facts, open lines and quotients are read once for all of them
+     * (ADR 0041); a failing family rolls its chunk back, the other chunks stay issued.
+     */
+    public static final int CHUNK = 100;
     static final int DEFAULT_DAYS_TO_PAY = 30;
     /** Months before a run's month whose billed lines the run checks and credits when no longer billable. */
     static final int CREDIT_LOOKBACK_MONTHS = 3;
@@ -127,8 +132,9 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
         Map<FamilyId, List<UsageDay>> days = byFamily(billableDays.billableDays(command.regieId(), command.month()));
         // Families with lines billed earlier in the month may need credit notes though nothing is billable now.
         lines.familiesWithOpenLines(regieId, command.month()).forEach(family -> days.putIfAbsent(family, List.of()));
-        Map<FamilyId, FamilyBilling> plans = plan(regieId, command.month(), days);
-        addEarlierCredits(regieId, command.month(), plans, null);
+        Map<FamilyId, Optional<BigDecimal>> quotients = new HashMap<>();
+        Map<FamilyId, FamilyBilling> plans = plan(regieId, command.month(), days, quotients);
+        addEarlierCredits(regieId, command.month(), plans, null, quotients);
         UUID runId = UUID.randomUUID();
         List<RunFamily> families = new ArrayList<>();
         Money toInvoice = Money.ZERO;
@@ -207,8 +213,9 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
         for (FamilyId family : todo) {
             days.putIfAbsent(family, List.of());
         }
-        Map<FamilyId, FamilyBilling> plans = plan(run.regieId(), run.month(), days);
-        addEarlierCredits(run.regieId(), run.month(), plans, todo);
+        Map<FamilyId, Optional<BigDecimal>> quotients = new HashMap<>();
+        Map<FamilyId, FamilyBilling> plans = plan(run.regieId(), run.month(), days, quotients);
+        addEarlierCredits(run.regieId(), run.month(), plans, todo, quotients);
         for (FamilyId family : todo) {
             run = issueFamily(run, regie, family, plans.get(family));
             runs.markFamilyDone(run.id(), family);
@@ -231,7 +238,7 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
             Invoice invoice = new Invoice(UUID.randomUUID(), regie.id(), family,
                     regies.takeNextInvoiceNumber(regie.id()), issueDate, run.dueDate(), period, plan.totalToBill());
             invoices.add(invoice);
-            plan.toBill().forEach(line -> lines.add(invoice.id(), line));
+            lines.addAll(invoice.id(), plan.toBill());
             ledger.append(LedgerEntry.debit(invoice));
             events.invoiceIssued(new InvoiceIssued(invoice.id(), invoice.number().toString(), family,
                     regie.id().value(), regie.name(), issueDate, invoice.dueDate(), period.start(), period.end(),
@@ -277,18 +284,18 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
      * @param only these families only (a chunk), or null for every family with open lines in those months
      */
     private void addEarlierCredits(RegieId regieId, YearMonth month, Map<FamilyId, FamilyBilling> plans,
-                                   @Nullable List<FamilyId> only) {
+                                   @Nullable List<FamilyId> only, Map<FamilyId, Optional<BigDecimal>> quotients) {
         for (int back = 1; back <= CREDIT_LOOKBACK_MONTHS; back++) {
             YearMonth earlier = month.minusMonths(back);
-            List<FamilyId> families = lines.familiesWithOpenLines(regieId, earlier).stream()
-                    .filter(family -> only == null || only.contains(family)).toList();
+            List<FamilyId> families = only == null ? lines.familiesWithOpenLines(regieId, earlier)
+                    : lines.familiesWithOpenLines(regieId, earlier, only);
             if (families.isEmpty()) {
                 continue;
             }
             Map<FamilyId, List<UsageDay>> days = byFamily(billableDays.billableDays(regieId.value(), earlier,
                     families));
             families.forEach(family -> days.putIfAbsent(family, List.of()));
-            plan(regieId, earlier, days).forEach((family, earlierPlan) -> {
+            plan(regieId, earlier, days, quotients).forEach((family, earlierPlan) -> {
                 if (!earlierPlan.toCredit().isEmpty()) {
                     plans.merge(family, new FamilyBilling(List.of(), earlierPlan.toCredit(), List.of()),
                             InvoicingRunService::combined);
@@ -303,17 +310,33 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
         return new FamilyBilling(current.toBill(), credits, current.anomalies());
     }
 
-    /** Plans each family of the map (its billable days, its lines billed and not credited). */
-    private Map<FamilyId, FamilyBilling> plan(RegieId regieId, YearMonth month, Map<FamilyId, List<UsageDay>> days) {
+    /**
+     * Plans each family of the map (its billable days, its lines billed and not credited): the open lines of all the
+     * families in one read; a family's quotient is read once per chunk ({@code quotients} keeps them).
+     */
+    private Map<FamilyId, FamilyBilling> plan(RegieId regieId, YearMonth month, Map<FamilyId, List<UsageDay>> days,
+                                              Map<FamilyId, Optional<BigDecimal>> quotients) {
         Set<UUID> activities = days.values().stream().flatMap(List::stream).map(UsageDay::activityId)
                 .collect(Collectors.toSet());
         List<Tariff> known = activities.isEmpty() ? List.of() : tariffs.ofActivities(activities);
+        Map<FamilyId, List<BilledLine>> open = lines.openOf(days.keySet(), regieId, month);
+        List<FamilyId> needQuotient = days.entrySet().stream()
+                .filter(entry -> !quotients.containsKey(entry.getKey()) && entry.getValue().stream().anyMatch(day ->
+                        known.stream().anyMatch(t -> t.activityId().equals(day.activityId()) && t.covers(day.day())
+                                && !t.isFlat())))
+                .map(Map.Entry::getKey).toList();
+        if (!needQuotient.isEmpty()) {
+            Map<FamilyId, FamilyFile> files = familyFiles.familyFiles(needQuotient);
+            needQuotient.forEach(family -> quotients.put(family,
+                    Optional.ofNullable(FamilyQuotients.of(files.get(family)))));
+        }
         Map<FamilyId, FamilyBilling> plans = new LinkedHashMap<>();
         for (Map.Entry<FamilyId, List<UsageDay>> entry : days.entrySet()) {
             boolean needsQuotient = entry.getValue().stream().anyMatch(day -> known.stream()
                     .anyMatch(t -> t.activityId().equals(day.activityId()) && t.covers(day.day()) && !t.isFlat()));
-            BigDecimal quotient = needsQuotient ? FamilyQuotients.of(familyFiles, entry.getKey()) : null;
-            List<BilledLine> billed = lines.openOf(entry.getKey(), regieId, month);
+            BigDecimal quotient = needsQuotient ? quotients.getOrDefault(entry.getKey(), Optional.empty()).orElse(null)
+                    : null;
+            List<BilledLine> billed = open.getOrDefault(entry.getKey(), List.of());
             plans.put(entry.getKey(), FamilyBilling.plan(entry.getValue(),
                     (activity, day) -> known.stream().filter(t -> t.activityId().equals(activity) && t.covers(day))
                             .findFirst().orElse(null), quotient, billed));

@@ -136,26 +136,31 @@ class JooqFamilies implements Families {
     }
 
     @Override
+    public List<Family> byIds(Collection<FamilyId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // IN lists of at most 1,000 ids (one statement for a page of the request queue): a bound array (= ANY(?))
+        // let PostgreSQL's generic plan scan the table
+        List<UUID> all = ids.stream().map(FamilyId::value).distinct().toList();
+        List<Family> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            found.addAll(dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
+                    .from(FAMILY)
+                    .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
+                    .where(FAMILY.ID.in(all.subList(from, Math.min(all.size(), from + 1_000))))
+                    .fetch(JooqFamilies::toFamily));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Family> byNumber(FamilyNumber number) {
         return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
                 .from(FAMILY)
                 .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
                 .where(FAMILY.FAMILY_NUMBER.eq(number.value()))
                 .fetchOptional(JooqFamilies::toFamily);
-    }
-
-    @Override
-    public List<Family> byIds(Collection<FamilyId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // one statement whatever the number of ids: an array bind, not a list of binds
-        UUID[] values = ids.stream().map(FamilyId::value).distinct().toArray(UUID[]::new);
-        return dsl.select(FAMILY.asterisk(), PARTNER.asterisk())
-                .from(FAMILY)
-                .leftJoin(PARTNER).on(PARTNER.FAMILY_ID.eq(FAMILY.ID))
-                .where(FAMILY.ID.eq(org.jooq.impl.DSL.any(values)))
-                .fetch(JooqFamilies::toFamily);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.portailfamille.billing.adapter.out.persistence;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -20,7 +21,11 @@ import org.portailfamille.shared.Money;
 import org.springframework.stereotype.Repository;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.CREDIT_NOTE_LINE;
@@ -42,11 +47,49 @@ class JooqInvoiceLines implements InvoiceLines {
 
     @Override
     public void add(UUID invoiceId, PricedLine line) {
+        insert(invoiceId, line).execute();
+    }
+
+    /**
+     * The invoice's lines (a month of a family: a few dozen) as one prepared statement executed in one JDBC batch;
+     * the round is computed in the statement as {@link #add} does (ADR 0041).
+     */
+    @Override
+    public void addAll(UUID invoiceId, List<PricedLine> lines) {
+        if (lines.size() == 1) {
+            add(invoiceId, lines.get(0));
+            return;
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(BATCH_INSERT);
+        for (PricedLine line : lines) {
+            LineKey key = line.key();
+            batch = batch.bind(UUID.randomUUID(), invoiceId, key.child().value(), key.activityId(), line.activityName(),
+                    key.day(), key.component().name(), line.usage().name(), line.unit().name(), line.quantity(),
+                    line.unitPrice().amount(), line.amount().amount(), line.basis().name(), line.quotientFrom(),
+                    line.quotientTo(), line.percent(), line.reasonCode(), line.careKind().name(),
+                    key.child().value(), key.activityId(), key.day(), key.component().name());
+        }
+        batch.execute();
+    }
+
+    private static final String BATCH_INSERT = """
+            INSERT INTO billing.invoice_line (id, invoice_id, child_id, activity_id, activity_name, day, component,
+                usage, unit, quantity, unit_price, amount, basis, quotient_from, quotient_to, percent, reason_code,
+                care_kind, round)
+            SELECT ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?, ?::date, ?, ?, ?, ?::numeric, ?::numeric, ?::numeric, ?,
+                   ?::numeric, ?::numeric, ?::numeric, ?, ?, coalesce(max(l.round), 0) + 1
+              FROM billing.invoice_line l
+             WHERE l.child_id = ?::uuid AND l.activity_id = ?::uuid AND l.day = ?::date AND l.component = ?""";
+
+    private org.jooq.Query insert(UUID invoiceId, PricedLine line) {
         LineKey key = line.key();
         var nextRound = DSL.select(DSL.coalesce(DSL.max(INVOICE_LINE.ROUND), 0).plus(1)).from(INVOICE_LINE)
                 .where(INVOICE_LINE.CHILD_ID.eq(key.child().value())).and(INVOICE_LINE.ACTIVITY_ID.eq(key.activityId()))
                 .and(INVOICE_LINE.DAY.eq(key.day())).and(INVOICE_LINE.COMPONENT.eq(key.component().name()));
-        dsl.insertInto(INVOICE_LINE)
+        return dsl.insertInto(INVOICE_LINE)
                 .set(INVOICE_LINE.ID, UUID.randomUUID())
                 .set(INVOICE_LINE.INVOICE_ID, invoiceId)
                 .set(INVOICE_LINE.CHILD_ID, key.child().value())
@@ -65,8 +108,7 @@ class JooqInvoiceLines implements InvoiceLines {
                 .set(INVOICE_LINE.PERCENT, line.percent())
                 .set(INVOICE_LINE.REASON_CODE, line.reasonCode())
                 .set(INVOICE_LINE.CARE_KIND, line.careKind().name())
-                .set(INVOICE_LINE.ROUND, DSL.field(nextRound))
-                .execute();
+                .set(INVOICE_LINE.ROUND, DSL.field(nextRound));
     }
 
     @Override
@@ -87,6 +129,49 @@ class JooqInvoiceLines implements InvoiceLines {
                 .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
                 .fetch(row -> new BilledLine(row.get(INVOICE_LINE.ID), row.get(INVOICE_LINE.INVOICE_ID), key(row),
                         new Money(row.get(INVOICE_LINE.AMOUNT)), row.get(INVOICE_LINE.ROUND)));
+    }
+
+    @Override
+    public Map<FamilyId, List<BilledLine>> openOf(Collection<FamilyId> families, RegieId regieId, YearMonth month) {
+        Map<FamilyId, List<BilledLine>> open = new LinkedHashMap<>();
+        families.forEach(family -> open.put(family, new ArrayList<>()));
+        if (families.isEmpty()) {
+            return open;
+        }
+        List<UUID> all = List.of(ids(families));
+        // IN lists of at most 1,000 ids: a bound array (= ANY(?)) let PostgreSQL's generic plan scan the tables
+        for (int from = 0; from < all.size(); from += 1_000) {
+            openOf(all.subList(from, Math.min(all.size(), from + 1_000)), regieId, month, open);
+        }
+        return open;
+    }
+
+    private void openOf(List<UUID> families, RegieId regieId, YearMonth month, Map<FamilyId, List<BilledLine>> open) {
+        dsl.select(INVOICE.FAMILY_ID).select(INVOICE_LINE.fields()).from(INVOICE_LINE)
+                .join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
+                .where(INVOICE.FAMILY_ID.in(families)).and(INVOICE.REGIE_ID.eq(regieId.value()))
+                .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
+                .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
+                .orderBy(INVOICE_LINE.ID)
+                .forEach(row -> open.get(new FamilyId(row.get(INVOICE.FAMILY_ID))).add(new BilledLine(
+                        row.get(INVOICE_LINE.ID), row.get(INVOICE_LINE.INVOICE_ID), key(row),
+                        new Money(row.get(INVOICE_LINE.AMOUNT)), row.get(INVOICE_LINE.ROUND))));
+    }
+
+    @Override
+    public List<FamilyId> familiesWithOpenLines(RegieId regieId, YearMonth month, Collection<FamilyId> among) {
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectDistinct(INVOICE.FAMILY_ID).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
+                .where(INVOICE.REGIE_ID.eq(regieId.value())).and(INVOICE.FAMILY_ID.in(List.of(ids(among))))
+                .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
+                .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
+                .fetch(row -> new FamilyId(row.value1()));
+    }
+
+    private static UUID[] ids(Collection<FamilyId> families) {
+        return families.stream().map(FamilyId::value).toArray(UUID[]::new);
     }
 
     @Override

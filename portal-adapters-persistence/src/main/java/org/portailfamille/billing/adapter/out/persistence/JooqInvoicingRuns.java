@@ -63,17 +63,18 @@ class JooqInvoicingRuns implements InvoicingRuns {
         if (dsl.fetchCount(INVOICING_RUN, INVOICING_RUN.ID.eq(run.id())) == 0) {
             return false;
         }
-        for (RunFamily family : families) {
-            dsl.insertInto(INVOICING_RUN_FAMILY)
-                    .set(INVOICING_RUN_FAMILY.RUN_ID, run.id())
-                    .set(INVOICING_RUN_FAMILY.FAMILY_ID, family.familyId().value())
-                    .set(INVOICING_RUN_FAMILY.LINE_COUNT, family.lineCount())
-                    .set(INVOICING_RUN_FAMILY.TO_INVOICE, family.toInvoice().amount())
-                    .set(INVOICING_RUN_FAMILY.TO_CREDIT, family.toCredit().amount())
-                    .set(INVOICING_RUN_FAMILY.ANOMALIES, family.anomalies().stream().map(JooqInvoicingRuns::write)
-                            .collect(Collectors.joining(";")))
-                    .set(INVOICING_RUN_FAMILY.DONE, family.done())
-                    .execute();
+        // multi-row INSERTs of 1,000 families (a city's run: 10,000 rows in ten statements; ADR 0041)
+        for (int from = 0; from < families.size(); from += 1_000) {
+            var insert = dsl.insertInto(INVOICING_RUN_FAMILY, INVOICING_RUN_FAMILY.RUN_ID, INVOICING_RUN_FAMILY.FAMILY_ID,
+                    INVOICING_RUN_FAMILY.LINE_COUNT, INVOICING_RUN_FAMILY.TO_INVOICE, INVOICING_RUN_FAMILY.TO_CREDIT,
+                    INVOICING_RUN_FAMILY.ANOMALIES, INVOICING_RUN_FAMILY.DONE);
+            for (RunFamily family : families.subList(from, Math.min(families.size(), from + 1_000))) {
+                insert = insert.values(run.id(), family.familyId().value(), family.lineCount(),
+                        family.toInvoice().amount(), family.toCredit().amount(),
+                        family.anomalies().stream().map(JooqInvoicingRuns::write).collect(Collectors.joining(";")),
+                        family.done());
+            }
+            insert.execute();
         }
         return true;
     }

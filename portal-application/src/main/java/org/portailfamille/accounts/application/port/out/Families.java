@@ -20,7 +20,7 @@ public interface Families {
 
     Optional<Family> byNumber(FamilyNumber number);
 
-    /** The families of these ids that exist, in one read (lists naming many families). */
+    /** The families of these ids that exist, in one read (the staff request queue, a chunk of the invoicing run). */
     List<Family> byIds(Collection<FamilyId> ids);
 
     boolean numberTaken(FamilyNumber number);
