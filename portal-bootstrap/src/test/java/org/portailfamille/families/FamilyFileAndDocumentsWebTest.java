@@ -101,10 +101,10 @@ class FamilyFileAndDocumentsWebTest {
         bad.put("child2Sex", "");
         bad.put("child2BirthDate", LocalDate.now(clock).plusDays(10).toString());
         RegistrationOutcome refused = submitRegistration.submitRegistration(RegistrationForm.fromFields(bad,
-                "198.51.100.77"));
+                org.portailfamille.security.TestAddresses.next()));
         assertThat(refused.problems()).containsKeys("child2Sex", "child2BirthDate");
 
-        assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(v, "198.51.100.78")).status())
+        assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(v, org.portailfamille.security.TestAddresses.next())).status())
                 .isEqualTo(RegistrationOutcome.Status.SUBMITTED);
         RequestView request = queue.pendingRequests(new RequestQueueQuery("accounts.registration", null)).stream()
                 .filter(r -> lastName.equals(r.payload().get("lastName"))).findFirst().orElseThrow();

@@ -87,7 +87,7 @@ class RegistrationIntegrationTest {
         String lastName = "NOUVEL" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
         String email = lastName.toLowerCase() + "@example.org";
         RegistrationOutcome outcome = submitRegistration.submitRegistration(
-                RegistrationForm.fromFields(application(lastName, email), "198.51.100.10"));
+                RegistrationForm.fromFields(application(lastName, email), org.portailfamille.security.TestAddresses.next()));
         assertThat(outcome.status()).isEqualTo(RegistrationOutcome.Status.SUBMITTED);
         // mail leaves through the outbox after commit (ADR 0020)
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(email)).hasSize(1));
@@ -107,7 +107,7 @@ class RegistrationIntegrationTest {
         assertThat(password.find()).isTrue();
         assertThat(username.group(1)).startsWith("elise." + lastName.toLowerCase());
 
-        LogInResult result = logIn.logIn(new LogInCommand(username.group(1), password.group(1), "198.51.100.10"));
+        LogInResult result = logIn.logIn(new LogInCommand(username.group(1), password.group(1), org.portailfamille.security.TestAddresses.next()));
         assertThat(result).isInstanceOf(LogInResult.Authenticated.class);
         assertThat(((LogInResult.Authenticated) result).user().passwordChangeRequired()).isTrue();
     }
@@ -116,7 +116,7 @@ class RegistrationIntegrationTest {
     void a_refused_application_is_answered_with_the_reason() throws Exception {
         String lastName = "REFUS" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
         String email = lastName.toLowerCase() + "@example.org";
-        submitRegistration.submitRegistration(RegistrationForm.fromFields(application(lastName, email), "198.51.100.11"));
+        submitRegistration.submitRegistration(RegistrationForm.fromFields(application(lastName, email), org.portailfamille.security.TestAddresses.next()));
         RequestView request = queued(lastName);
         decide.decide(new DecideRequestCommand(request.id(), request.version(), false, "agent",
                 "Vous n'habitez pas la commune."));
@@ -131,11 +131,11 @@ class RegistrationIntegrationTest {
         Map<String, String> bad = application("MAUVAIS", "");
         bad.put("postcode", "ABCDE");
         bad.put("child1BirthDate", "1990-01-01");
-        RegistrationOutcome invalid = submitRegistration.submitRegistration(RegistrationForm.fromFields(bad, "198.51.100.12"));
+        RegistrationOutcome invalid = submitRegistration.submitRegistration(RegistrationForm.fromFields(bad, org.portailfamille.security.TestAddresses.next()));
         assertThat(invalid.status()).isEqualTo(RegistrationOutcome.Status.INVALID);
         assertThat(invalid.problems()).containsKeys("postcode", "email", "child1BirthDate");
 
-        String address = "198.51.100." + (20 + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 200));
+        String address = org.portailfamille.security.TestAddresses.next();
         for (int i = 0; i < SubmitRegistrationUseCase.MAX_PER_ADDRESS_PER_HOUR; i++) {
             assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(
                     application("FLOT" + i, "flot" + i + "@example.org"), address)).status())

@@ -60,13 +60,32 @@ class JooqActivities implements Activities {
     }
 
     private Activity withSessions(ActivityRecord row) {
-        Activity activity = toActivity(row);
         if (!"DATED_SESSIONS".equals(row.getSeason())) {
-            return activity;
+            return toActivity(row);
         }
         List<DateRange> sessions = dsl.selectFrom(ACTIVITY_SESSION)
                 .where(ACTIVITY_SESSION.ACTIVITY_ID.eq(row.getId())).orderBy(ACTIVITY_SESSION.FIRST_DAY)
                 .fetch(session -> new DateRange(session.getFirstDay(), session.getLastDay()));
+        return withSessions(row, sessions);
+    }
+
+    /** Many activities: the dated sessions of all of them in one read (lists never query per activity). */
+    private List<Activity> withSessions(List<ActivityRecord> rows) {
+        List<java.util.UUID> dated = rows.stream().filter(row -> "DATED_SESSIONS".equals(row.getSeason()))
+                .map(ActivityRecord::getId).toList();
+        java.util.Map<java.util.UUID, List<DateRange>> sessions = new java.util.HashMap<>();
+        if (!dated.isEmpty()) {
+            dsl.selectFrom(ACTIVITY_SESSION).where(ACTIVITY_SESSION.ACTIVITY_ID.in(dated))
+                    .orderBy(ACTIVITY_SESSION.ACTIVITY_ID, ACTIVITY_SESSION.FIRST_DAY)
+                    .forEach(session -> sessions.computeIfAbsent(session.getActivityId(), id -> new java.util.ArrayList<>())
+                            .add(new DateRange(session.getFirstDay(), session.getLastDay())));
+        }
+        return rows.stream().map(row -> "DATED_SESSIONS".equals(row.getSeason())
+                ? withSessions(row, sessions.getOrDefault(row.getId(), List.of())) : toActivity(row)).toList();
+    }
+
+    private static Activity withSessions(ActivityRecord row, List<DateRange> sessions) {
+        Activity activity = toActivity(row);
         return new Activity(activity.id(), activity.facility(), activity.regieId(), activity.name(),
                 activity.weekdays(), activity.capacity(), activity.mode(), activity.deadlines(),
                 ActivitySeason.sessions(sessions));
@@ -90,8 +109,8 @@ class JooqActivities implements Activities {
 
     @Override
     public List<Activity> ofFacility(FacilityId facility) {
-        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.FACILITY_ID.eq(facility.value())).orderBy(ACTIVITY.NAME)
-                .fetch(this::withSessions);
+        return withSessions(dsl.selectFrom(ACTIVITY).where(ACTIVITY.FACILITY_ID.eq(facility.value()))
+                .orderBy(ACTIVITY.NAME).fetch());
     }
 
     private static ActivityRecord filled(ActivityRecord row, Activity activity) {
@@ -135,7 +154,7 @@ class JooqActivities implements Activities {
 
     @Override
     public List<Activity> all() {
-        return dsl.selectFrom(ACTIVITY).orderBy(ACTIVITY.NAME, ACTIVITY.ID).fetch(this::withSessions);
+        return withSessions(dsl.selectFrom(ACTIVITY).orderBy(ACTIVITY.NAME, ACTIVITY.ID).fetch());
     }
 
     private static Activity toActivity(ActivityRecord row) {

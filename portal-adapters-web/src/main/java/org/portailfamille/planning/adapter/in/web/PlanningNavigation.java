@@ -25,7 +25,7 @@ class PlanningNavigation {
     NavigationEntry staffAssignmentMenuEntry(ViewStaffFacilitiesUseCase scopes) {
         // administrators only: the page answers 403 to the others (ADR 0025, 0043)
         return NavigationEntry.staffMenu(880, "agents", "nav.staff.agents", StaffAssignmentController.PAGE)
-                .inGroup(GROUP).shownOnlyTo(user -> scopes.staffFacilities(user.loginId()).allFacilities());
+                .inGroup(GROUP).shownOnlyTo(user -> StaffSites.of(scopes, user).allFacilities());
     }
 
     @Bean

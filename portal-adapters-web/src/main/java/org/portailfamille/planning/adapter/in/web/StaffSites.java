@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Set;
@@ -36,9 +38,27 @@ class StaffSites {
     StaffFacilities current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalUser user && user.isStaff()) {
-            return scopes.staffFacilities(user.loginId());
+            return of(scopes, user);
         }
         return NONE;
+    }
+
+    /**
+     * The facilities of this member of staff, read once per request (the menu's rule and the page both ask); outside
+     * a request (no request attributes), read each time.
+     */
+    static StaffFacilities of(ViewStaffFacilitiesUseCase scopes, PortalUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return scopes.staffFacilities(user.loginId());
+        }
+        String key = StaffSites.class.getName() + "." + user.loginId();
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof StaffFacilities known) {
+            return known;
+        }
+        StaffFacilities read = scopes.staffFacilities(user.loginId());
+        request.setAttribute(key, read, RequestAttributes.SCOPE_REQUEST);
+        return read;
     }
 
     /** 404 unless the member of staff works for this facility. */
