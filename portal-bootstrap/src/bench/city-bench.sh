@@ -287,7 +287,8 @@ fi
 # ---- (g) invoicing the city's month -----------------------------------------------------------------------------
 if ! skipped invoicing; then
     step "(g) invoicing the city's uninvoiced month"
-    if unzip -p "$JAR" 'BOOT-INF/classes/org/portailfamille/*' 2>/dev/null | grep -a -q 'portal.city.invoice'; then
+    # the command's class (its property is split in prefix and name in the class file: look for the class)
+    if unzip -l "$JAR" 2>/dev/null | grep -q 'MonthInvoicingCommand.class'; then
         kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""
         start=$(date +%s.%N)
         # shellcheck disable=SC2086
