@@ -32,7 +32,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
             "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
-            "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
+            "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
             "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/demo/**", "/error",
             // the payment provider's server-to-server notification (signed; ADR 0027)

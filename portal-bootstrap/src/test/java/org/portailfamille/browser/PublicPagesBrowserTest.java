@@ -39,6 +39,17 @@ class PublicPagesBrowserTest {
     }
 
     @Test
+    void the_page_of_a_submission_without_outcome_is_accessible(Page page) {
+        Portal.logIn(page, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
+
+        page.navigate("/envoi-non-confirme");
+
+        assertThat(Portal.heading(page)).hasText("Envoi non confirmé");
+        assertThat(page.locator("main")).containsText("Avant de recommencer, vérifiez");
+        Axe.assertNoViolations(page, "the page of a submission without outcome");
+    }
+
+    @Test
     void an_unknown_page_shows_the_404_page(Page page) {
         Portal.logIn(page, Portal.JEAN_DUPONT, Portal.JEAN_DUPONT_PASSWORD);
 

@@ -286,8 +286,8 @@ class ClusterKillDrill {
     /**
      * A change of the guardian's address (a request to the municipality, Mon compte → Infos Responsable): true when
      * the portal confirmed it, false when its first post died with the killed instance after claiming the form's
-     * submission key, so the retry could not learn the outcome (the portal then sends the parent to the home page and
-     * never runs the form twice; the database check allows at most one request).
+     * submission key, so the retry could not learn the outcome (the portal then sends the parent to « Envoi non
+     * confirmé » and never runs the form twice; the database check allows at most one request).
      */
     private boolean submitRequest(HttpClient http, Parent parent) throws Exception {
         HttpResponse<String> page = get(http, "/famille/mon-compte/responsable");
@@ -303,9 +303,13 @@ class ClusterKillDrill {
         HttpResponse<String> answer = postUntilAnswered(http, form.action(),
                 form.with(address, "9 RUE DU CLUSTER " + parent.username().toUpperCase()));
         String location = answer.headers().firstValue("Location").orElse("");
-        if (location.equals(BASE + "/") || location.equals("/")) {
+        if (location.endsWith("/envoi-non-confirme")) {
             unknownOutcomes.incrementAndGet();
-            System.out.printf("[drill] request of %s: outcome unknown after the kill (sent to the home page)%n",
+            HttpResponse<String> told = get(http, "/envoi-non-confirme");
+            if (told != null) { // null: this GET met a dying instance in turn
+                assertThat(told.body()).as("the page %s is sent to", parent.username()).contains("Envoi non confirmé");
+            }
+            System.out.printf("[drill] request of %s: outcome unknown after the kill (told so, not run twice)%n",
                     parent.username());
             return false;
         }

@@ -26,7 +26,7 @@ class AccessControlTest {
     /** What an anonymous visitor may reach: nothing else. Kept here, apart from the configuration it checks. */
     static final List<String> PUBLIC = List.of(
             "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
-            "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
+            "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
             "/demo/**", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
             // the payment provider's signed server-to-server notification (ADR 0027; 403 unless signed)
@@ -83,7 +83,7 @@ class AccessControlTest {
         Browser anonymous = browser();
         for (String path : List.of("/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
                 "/inscription", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
-                "/demo/courriels",
+                "/envoi-non-confirme", "/demo/courriels",
                 "/css/portal.css", "/js/portal.js", "/images/logo.svg")) {
             assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
         }

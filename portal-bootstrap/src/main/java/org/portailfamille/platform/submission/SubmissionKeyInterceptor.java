@@ -32,11 +32,20 @@ public class SubmissionKeyInterceptor implements HandlerInterceptor {
     private static final String CLAIMED = SubmissionKeyInterceptor.class.getName() + ".claimed";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** The page of a submission whose first run never told its outcome (its instance died meanwhile, ADR 0042). */
+    public static final String OUTCOME_UNKNOWN = "/envoi-non-confirme";
 
     private final FormSubmissions submissions;
+    private final Duration wait;
 
     public SubmissionKeyInterceptor(FormSubmissions submissions) {
+        this(submissions, WAIT);
+    }
+
+    /** {@code wait}: how long a repeated submission waits for the first one's outcome before it is told it is unknown. */
+    public SubmissionKeyInterceptor(FormSubmissions submissions, Duration wait) {
         this.submissions = submissions;
+        this.wait = wait;
     }
 
     @Override
@@ -53,7 +62,7 @@ public class SubmissionKeyInterceptor implements HandlerInterceptor {
             request.setAttribute(CLAIMED, key);
             return true;
         }
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<FormSubmissions.State> state = submissions.state(key);
             if (state.isEmpty()) {
@@ -74,7 +83,9 @@ public class SubmissionKeyInterceptor implements HandlerInterceptor {
             }
             Thread.sleep(50);
         }
-        response.sendRedirect(request.getContextPath() + "/");
+        // the first run is still claimed without an outcome after the wait: it is slow, or its instance died while it
+        // ran (it may or may not have done its work); never run it a second time, say so and where to check
+        response.sendRedirect(request.getContextPath() + OUTCOME_UNKNOWN);
         return false;
     }
 
