@@ -101,10 +101,10 @@ class FamilyFileAndDocumentsWebTest {
         bad.put("child2Sex", "");
         bad.put("child2BirthDate", LocalDate.now(clock).plusDays(10).toString());
         RegistrationOutcome refused = submitRegistration.submitRegistration(RegistrationForm.fromFields(bad,
-                org.portailfamille.security.TestAddresses.next()));
+                TestAddresses.next()));
         assertThat(refused.problems()).containsKeys("child2Sex", "child2BirthDate");
 
-        assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(v, org.portailfamille.security.TestAddresses.next())).status())
+        assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(v, TestAddresses.next())).status())
                 .isEqualTo(RegistrationOutcome.Status.SUBMITTED);
         RequestView request = queue.pendingRequests(new RequestQueueQuery("accounts.registration", null)).stream()
                 .filter(r -> lastName.equals(r.payload().get("lastName"))).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package org.portailfamille.requests;
 
+import org.portailfamille.security.TestAddresses;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
@@ -87,7 +88,7 @@ class RegistrationIntegrationTest {
         String lastName = "NOUVEL" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
         String email = lastName.toLowerCase() + "@example.org";
         RegistrationOutcome outcome = submitRegistration.submitRegistration(
-                RegistrationForm.fromFields(application(lastName, email), org.portailfamille.security.TestAddresses.next()));
+                RegistrationForm.fromFields(application(lastName, email), TestAddresses.next()));
         assertThat(outcome.status()).isEqualTo(RegistrationOutcome.Status.SUBMITTED);
         // mail leaves through the outbox after commit (ADR 0020)
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(email)).hasSize(1));
@@ -107,7 +108,7 @@ class RegistrationIntegrationTest {
         assertThat(password.find()).isTrue();
         assertThat(username.group(1)).startsWith("elise." + lastName.toLowerCase());
 
-        LogInResult result = logIn.logIn(new LogInCommand(username.group(1), password.group(1), org.portailfamille.security.TestAddresses.next()));
+        LogInResult result = logIn.logIn(new LogInCommand(username.group(1), password.group(1), TestAddresses.next()));
         assertThat(result).isInstanceOf(LogInResult.Authenticated.class);
         assertThat(((LogInResult.Authenticated) result).user().passwordChangeRequired()).isTrue();
     }
@@ -116,7 +117,7 @@ class RegistrationIntegrationTest {
     void a_refused_application_is_answered_with_the_reason() throws Exception {
         String lastName = "REFUS" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
         String email = lastName.toLowerCase() + "@example.org";
-        submitRegistration.submitRegistration(RegistrationForm.fromFields(application(lastName, email), org.portailfamille.security.TestAddresses.next()));
+        submitRegistration.submitRegistration(RegistrationForm.fromFields(application(lastName, email), TestAddresses.next()));
         RequestView request = queued(lastName);
         decide.decide(new DecideRequestCommand(request.id(), request.version(), false, "agent",
                 "Vous n'habitez pas la commune."));
@@ -131,11 +132,11 @@ class RegistrationIntegrationTest {
         Map<String, String> bad = application("MAUVAIS", "");
         bad.put("postcode", "ABCDE");
         bad.put("child1BirthDate", "1990-01-01");
-        RegistrationOutcome invalid = submitRegistration.submitRegistration(RegistrationForm.fromFields(bad, org.portailfamille.security.TestAddresses.next()));
+        RegistrationOutcome invalid = submitRegistration.submitRegistration(RegistrationForm.fromFields(bad, TestAddresses.next()));
         assertThat(invalid.status()).isEqualTo(RegistrationOutcome.Status.INVALID);
         assertThat(invalid.problems()).containsKeys("postcode", "email", "child1BirthDate");
 
-        String address = org.portailfamille.security.TestAddresses.next();
+        String address = TestAddresses.next();
         for (int i = 0; i < SubmitRegistrationUseCase.MAX_PER_ADDRESS_PER_HOUR; i++) {
             assertThat(submitRegistration.submitRegistration(RegistrationForm.fromFields(
                     application("FLOT" + i, "flot" + i + "@example.org"), address)).status())

@@ -60,13 +60,7 @@ class JooqActivities implements Activities {
     }
 
     private Activity withSessions(ActivityRecord row) {
-        if (!"DATED_SESSIONS".equals(row.getSeason())) {
-            return toActivity(row);
-        }
-        List<DateRange> sessions = dsl.selectFrom(ACTIVITY_SESSION)
-                .where(ACTIVITY_SESSION.ACTIVITY_ID.eq(row.getId())).orderBy(ACTIVITY_SESSION.FIRST_DAY)
-                .fetch(session -> new DateRange(session.getFirstDay(), session.getLastDay()));
-        return withSessions(row, sessions);
+        return withSessions(List.of(row)).get(0);
     }
 
     /** Many activities: the dated sessions of all of them in one read (lists never query per activity). */
