@@ -21,6 +21,8 @@ final class Axe {
      * page rules of UI.md that axe does not: one {@code h1}, the landmarks, the skip link first, unique ids.
      */
     static void assertNoViolations(Page page, String state) {
+        // contrast and layout rules need the styled page: a check right after a click may run before the stylesheet
+        page.waitForLoadState();
         assertPageStructure(page, state);
         // Legacy mode runs axe.run() in the page itself: the same rules and results for these pages without
         // frames, three times faster than the default, which injects axe twice and opens a blank page per check.

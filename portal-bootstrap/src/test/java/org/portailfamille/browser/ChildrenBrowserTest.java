@@ -76,6 +76,7 @@ class ChildrenBrowserTest {
     }
 
     private static void assertNoSidewaysScrolling(Page page) {
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) scrollWidth).intValue())
                 .as("document.documentElement.scrollWidth of %s at %d px", page.url(), PHONE_WIDTH)

@@ -47,6 +47,7 @@ class DirectDebitBrowserTest {
 
     private static void noSidewaysScrollAt375(Page page) {
         page.setViewportSize(375, 800);
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).as("scrollWidth at 375 px of " + page.url())
                 .isLessThanOrEqualTo(375);

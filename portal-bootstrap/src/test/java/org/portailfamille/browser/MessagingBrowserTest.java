@@ -449,6 +449,7 @@ class MessagingBrowserTest {
     }
 
     static void assertNoSidewaysScrolling(Page page, String what) {
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
         Object wide = page.evaluate("width => [...document.querySelectorAll('body *')]"
                 + ".filter(el => el.getBoundingClientRect().right > width + 0.5 && !el.parentElement.closest('.table-container'))"

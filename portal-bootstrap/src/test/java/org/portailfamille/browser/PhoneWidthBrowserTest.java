@@ -157,6 +157,7 @@ class PhoneWidthBrowserTest {
     }
 
     private static void assertNoSidewaysScrolling(Page page) {
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
         // What is beyond the screen and not clipped by a table's scroll container (absolute elements may escape it).
         Object wide = page.evaluate("width => [...document.querySelectorAll('body *')]"

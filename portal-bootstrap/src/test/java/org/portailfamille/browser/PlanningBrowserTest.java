@@ -187,6 +187,7 @@ class PlanningBrowserTest {
         Locator free = list.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile(
                 "^" + quote(dayName(day) + ", " + kid.activity() + " : Pas de réservation"))));
         assertThat(free).isVisible();
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(PHONE_WIDTH);
         Axe.assertNoViolations(page, "the planning at 320 px");

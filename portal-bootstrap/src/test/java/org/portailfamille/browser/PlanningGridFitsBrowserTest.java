@@ -76,6 +76,7 @@ class PlanningGridFitsBrowserTest {
         org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
                 .as("the table's scroll width at 1280 px (client width " + widths.get(1) + ")")
                 .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         org.assertj.core.api.Assertions.assertThat((Boolean) js(page,
                 "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
         // the symbol alone in sight, the full status and deadline for assistive technology
@@ -161,6 +162,7 @@ class PlanningGridFitsBrowserTest {
                 height.intValue(), listHeight.intValue(), lines.intValue(), weeks.count());
         org.assertj.core.api.Assertions.assertThat(listHeight.intValue()).as("the month's list in a few screens")
                 .isLessThan(4 * 812);
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         org.assertj.core.api.Assertions.assertThat((Boolean) js(page,
                 "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
         // one line per day: no day twice in a week
@@ -246,6 +248,7 @@ class PlanningGridFitsBrowserTest {
         page.navigate("/famille/listes-attente");
         Locator list = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("En liste d'attente"));
         assertThat(list.getByRole(AriaRole.ROWHEADER)).hasText(Pattern.compile("EMMA"));
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         org.assertj.core.api.Assertions.assertThat((Boolean) js(page,
                 "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
         Axe.assertNoViolations(page, "Listes d'attente at 375 px");

@@ -40,6 +40,7 @@ class TitlesAndTaxCertificatesBrowserTest {
 
     private static void noSidewaysScrollAt320(Page page) {
         page.setViewportSize(320, 800);
+        page.waitForLoadState(); // layout measured once the stylesheets are in
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).as("scrollWidth at 320 px of " + page.url())
                 .isLessThanOrEqualTo(320);

@@ -98,6 +98,8 @@ class DatabaseDownPageTest {
         for (String path : new String[]{"/connexion", "/contact", "/famille/accueil"}) {
             HttpResponse<String> down = get(port, path);
             assertThat(down.statusCode()).as(path).isEqualTo(503);
+            assertThat(down.body()).as("the fingerprinted stylesheet (ADR 0049)")
+                    .containsPattern("href=\"/css/portal-[0-9a-f]{32}\\.css\"");
             assertThat(down.body()).as(path).contains("Service momentanément indisponible", "lang=\"fr\"")
                     .doesNotContain("Exception", "at org.", "Whitelabel");
             assertThat(down.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(

@@ -98,6 +98,8 @@ class ObservabilityTest {
         // Tomcat's own error page (a malformed address) and the portal's error pages show it
         String malformed = raw("/%");
         assertThat(malformed).startsWith("HTTP/1.1 400").contains("Référence de l’incident");
+        // with the portal's stylesheet by its fingerprinted URL, as the templates link it (ADR 0049)
+        assertThat(malformed).containsPattern("href=\"/css/portal-[0-9a-f]{32}\\.css\"");
 
         TestAccounts.Parent parent = new TestAccounts(context).newParent("Famille-Reference-2026");
         Browser browser = new Browser(port, TestAddresses.next());

@@ -28,11 +28,21 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+    private final java.util.function.Supplier<String> stylesheet;
+
+    public DatabaseUnavailableFilter() {
+        this(() -> PortalStylesheet.PATH);
+    }
+
+    DatabaseUnavailableFilter(java.util.function.Supplier<String> stylesheet) {
+        this.stylesheet = stylesheet;
+    }
+
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="fr">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Service momentanément indisponible – Portail Famille</title><link rel="stylesheet" href="/css/portal.css"></head>
+            <title>Service momentanément indisponible – Portail Famille</title><link rel="stylesheet" href="%s"></head>
             <body><main id="contenu" class="page page--narrow">
             <h1>Service momentanément indisponible</h1>
             <p>Le portail ne peut pas répondre pour le moment. Réessayez dans quelques minutes : ce que vous avez déjà
@@ -67,7 +77,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 response.setHeader(RequestIdValve.HEADER, requestId.toString());
             }
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write(PAGE.formatted(HtmlUtils.htmlEscape(requestId == null ? "-" : requestId.toString())));
+            response.getWriter().write(PAGE.formatted(stylesheet.get(), HtmlUtils.htmlEscape(requestId == null ? "-" : requestId.toString())));
         }
     }
 

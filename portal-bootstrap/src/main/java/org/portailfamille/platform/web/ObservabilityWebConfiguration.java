@@ -1,6 +1,8 @@
 package org.portailfamille.platform.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +17,10 @@ import java.util.Map;
 class ObservabilityWebConfiguration {
 
     @Bean
-    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+            ObjectProvider<ResourceUrlProvider> resourceUrls) {
         FilterRegistrationBean<DatabaseUnavailableFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(new PortalStylesheet(resourceUrls)));
         registration.setOrder(Integer.MIN_VALUE + 10); // outside Spring Session's filter (MIN_VALUE + 50)
         return registration;
     }

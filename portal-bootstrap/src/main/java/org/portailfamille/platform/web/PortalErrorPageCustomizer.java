@@ -3,14 +3,22 @@ package org.portailfamille.platform.web;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Puts {@link PortalErrorReportValve} in place of Tomcat's (and Spring Boot's) error report valve. */
 @Component
 class PortalErrorPageCustomizer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+    private final ObjectProvider<ResourceUrlProvider> resourceUrls;
+
+    PortalErrorPageCustomizer(ObjectProvider<ResourceUrlProvider> resourceUrls) {
+        this.resourceUrls = resourceUrls;
+    }
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
@@ -22,7 +30,7 @@ class PortalErrorPageCustomizer implements WebServerFactoryCustomizer<Configurab
                     }
                 }
                 host.setErrorReportValveClass(PortalErrorReportValve.class.getName());
-                host.getPipeline().addValve(new PortalErrorReportValve());
+                host.getPipeline().addValve(new PortalErrorReportValve(new PortalStylesheet(resourceUrls)));
             }
         });
     }

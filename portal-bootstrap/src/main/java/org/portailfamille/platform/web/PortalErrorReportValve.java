@@ -26,7 +26,7 @@ public class PortalErrorReportValve extends ErrorReportValve {
             <!DOCTYPE html>
             <html lang="fr">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Erreur – Portail Famille</title><link rel="stylesheet" href="/css/portal.css"></head>
+            <title>Erreur – Portail Famille</title><link rel="stylesheet" href="%s"></head>
             <body><main id="contenu" class="page page--narrow">
             <h1>Une erreur est survenue</h1>
             <p>Cette adresse n’est pas valable : nous n’avons pas pu afficher la page demandée.</p>
@@ -36,7 +36,14 @@ public class PortalErrorReportValve extends ErrorReportValve {
             </html>
             """;
 
+    private final java.util.function.Supplier<String> stylesheet;
+
     public PortalErrorReportValve() {
+        this(() -> PortalStylesheet.PATH);
+    }
+
+    PortalErrorReportValve(java.util.function.Supplier<String> stylesheet) {
+        this.stylesheet = stylesheet;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -61,7 +68,7 @@ public class PortalErrorReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 Object requestId = request.getAttribute(RequestIdValve.ATTRIBUTE);
-                writer.write(PAGE.formatted(org.springframework.web.util.HtmlUtils.htmlEscape(
+                writer.write(PAGE.formatted(stylesheet.get(), org.springframework.web.util.HtmlUtils.htmlEscape(
                         requestId == null ? "-" : requestId.toString())));
                 response.finishResponse();
             }
