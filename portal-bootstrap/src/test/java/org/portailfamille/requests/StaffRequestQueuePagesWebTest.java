@@ -84,6 +84,23 @@ class StaffRequestQueuePagesWebTest {
         assertThat(rows(byType)).isEqualTo(50);
         assertThat(byType).contains("/gestion/demandes?type=accounts.bank&amp;page=2");
 
+        // a bulk decision made on page 2 of a filtered queue comes back to that page with its filters
+        String secondByType = staff.get("/gestion/demandes?type=accounts.bank&page=2").body();
+        assertThat(secondByType).contains("name=\"type\" value=\"accounts.bank\"", "name=\"page\" value=\"2\"");
+        String token = staff.csrfTokenFrom("/gestion/demandes");
+        String refusalWithoutReason = "_csrf=" + token + "&decision=refuser&motif=&type=accounts.bank&page=2&demandes="
+                + created.get(0) + ":0";
+        Browser.Response back = staff.postRaw("/gestion/demandes/decisions", refusalWithoutReason);
+        assertThat(back.location()).isEqualTo("/gestion/demandes?type=accounts.bank&page=2");
+        assertThat(queue.request(created.get(0)).orElseThrow().isPending()).isTrue();
+        assertThat(staff.get(back.location()).mainText()).contains("Saisissez le motif du refus de la sélection",
+                "page 2 sur ");
+        // filters that are not the list's own are dropped, never echoed
+        Browser.Response tampered = staff.postRaw("/gestion/demandes/decisions",
+                "_csrf=" + token + "&decision=refuser&motif=&type=%3Cscript%3E&famille=%22x&page=abc&demandes="
+                        + created.get(0) + ":0");
+        assertThat(tampered.location()).isEqualTo("/gestion/demandes");
+
         // not a page number: the first page; past the last: the last page
         Browser.Response bad = staff.get("/gestion/demandes?page=abc");
         assertThat(bad.status()).isEqualTo(200);

@@ -136,22 +136,27 @@ class StaffRequestController {
                            @RequestParam(name = "demandes", required = false) List<String> selection,
                            @RequestParam(name = "decision", defaultValue = "") String decision,
                            @RequestParam(name = "motif", required = false) String reason,
+                           @RequestParam(name = "type", required = false) String type,
+                           @RequestParam(name = "famille", required = false) String familyNumber,
+                           @RequestParam(name = "page", required = false) String page,
                            RedirectAttributes redirect) {
+        // back to the page of the queue the agent was on, with its filters (the queue is paged and filtered)
+        String back = "redirect:" + backToQueue(type, familyNumber, page);
         List<String> selected = selection == null ? List.of() : selection.stream().limit(MAX_BULK).toList();
         if (!decision.equals("accepter") && !decision.equals("refuser")) {
             redirect.addFlashAttribute("bulkProblem", "staff.requests.decision.choose");
-            return "redirect:/gestion/demandes";
+            return back;
         }
         if (selected.isEmpty()) {
             redirect.addFlashAttribute("bulkProblem", "staff.requests.bulk.none");
-            return "redirect:/gestion/demandes";
+            return back;
         }
         boolean accept = decision.equals("accepter");
         if (!accept && (reason == null || reason.isBlank() || reason.strip().length() > 1000)) {
             redirect.addFlashAttribute("bulkProblem", "staff.requests.bulk.reasonRequired");
             redirect.addFlashAttribute("bulkReason", reason == null || reason.length() > 2000 ? "" : reason);
             redirect.addFlashAttribute("bulkSelected", new ArrayList<>(selected));
-            return "redirect:/gestion/demandes";
+            return back;
         }
         int decided = 0;
         ArrayList<HashMap<String, String>> problems = new ArrayList<>();
@@ -181,7 +186,22 @@ class StaffRequestController {
         redirect.addFlashAttribute("bulkDone", decided);
         redirect.addFlashAttribute("bulkDecision", accept ? "accepted" : "refused");
         redirect.addFlashAttribute("bulkProblems", problems);
-        return "redirect:/gestion/demandes";
+        return back;
+    }
+
+    /** The queue's address with the filters and page the bulk form carried, each checked as the list checks it. */
+    private String backToQueue(String type, String familyNumber, String page) {
+        String knownType = queue.types().stream().map(RequestTypeView::type).filter(known -> known.equals(type))
+                .findFirst().orElse(null);
+        String number = familyNumber == null ? "" : familyNumber.strip();
+        if (!number.matches("[0-9A-Za-z-]{1,32}")) {
+            number = "";
+        }
+        int pageNumber = page != null && page.strip().matches("\\d{1,6}") ? Integer.parseInt(page.strip()) : 1;
+        if (knownType == null && number.isEmpty() && pageNumber == 1) {
+            return "/gestion/demandes";
+        }
+        return pageLink(knownType, number, pageNumber);
     }
 
     private static Optional<UUID> parseOptional(String id) {
