@@ -1,6 +1,6 @@
 package org.portailfamille.web;
 
-import org.portailfamille.access.LoginFailureHandler;
+import org.portailfamille.access.TypedIdentifiant;
 import org.portailfamille.access.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,15 +18,13 @@ class LoginController {
                  @RequestParam(name = "attente", required = false) String wait,
                  @RequestParam(name = "reinitialise", required = false) String reset,
                  @RequestParam(name = "occupe", required = false) String busy,
-                 jakarta.servlet.http.HttpServletRequest request, Model model) {
+                 jakarta.servlet.http.HttpServletRequest request,
+                 jakarta.servlet.http.HttpServletResponse response, Model model) {
         if (user != null) {
             return "redirect:/";
         }
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
-        Object typed = session == null ? null : session.getAttribute(LoginFailureHandler.TYPED_IDENTIFIANT);
-        if (session != null) {
-            session.removeAttribute(LoginFailureHandler.TYPED_IDENTIFIANT);
-        }
+        // no session here (ADR 0045): the page is opened by every anonymous visitor, several times at a rush
+        String typed = TypedIdentifiant.take(request, response).orElse(null);
         model.addAttribute("typedIdentifiant", error != null || wait != null || busy != null ? typed : null);
         model.addAttribute("loginFailed", error != null);
         model.addAttribute("waitSeconds", parseSeconds(wait));
