@@ -31,7 +31,7 @@ import java.time.Duration;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
+            "/connexion", "/connexion/file-attente", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
             "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/demo/**", "/error",

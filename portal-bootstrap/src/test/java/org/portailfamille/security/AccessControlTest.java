@@ -25,8 +25,8 @@ class AccessControlTest {
 
     /** What an anonymous visitor may reach: nothing else. Kept here, apart from the configuration it checks. */
     static final List<String> PUBLIC = List.of(
-            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
-            "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
+            "/connexion", "/connexion/file-attente", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
+            "/inscription", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
             "/demo/**", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
             // the payment provider's signed server-to-server notification (ADR 0027; 403 unless signed)
@@ -81,7 +81,7 @@ class AccessControlTest {
     @Test
     void the_public_pages_open_without_login() {
         Browser anonymous = browser();
-        for (String path : List.of("/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
+        for (String path : List.of("/connexion", "/connexion/file-attente", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
                 "/inscription", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
                 "/envoi-non-confirme", "/demo/courriels",
                 "/css/portal.css", "/js/portal.js", "/images/logo.svg")) {
