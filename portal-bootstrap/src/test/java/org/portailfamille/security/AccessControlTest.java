@@ -63,8 +63,9 @@ class AccessControlTest {
             Browser anonymous = browser();
             Response response;
             if (route.isStateChanging()) {
-                // with a valid CSRF token, so that the answer is the authorization's, not the CSRF filter's
-                String token = anonymous.csrfTokenFrom("/connexion");
+                // with a valid CSRF token, so that the answer is the authorization's, not the CSRF filter's: a
+                // session's token (a public form's; the login form's own token lives in its cookie, ADR 0045)
+                String token = anonymous.csrfTokenFrom("/mot-de-passe/oublie");
                 response = anonymous.sendWithBody(route.method(), route.samplePath(), Map.of("_csrf", token));
             } else {
                 response = anonymous.request(route.method(), route.samplePath());
