@@ -9,23 +9,27 @@ import java.io.IOException;
 
 /**
  * Back to the login page with one message that never says whether the identifiant exists. The typed
- * identifiant (never the password) is kept for the page, so the user only retypes the password.
+ * identifiant (never the password) is kept for the page in a short cookie ({@link TypedIdentifiant}), so the user
+ * only retypes the password; no session is written (ADR 0045).
  */
 public class LoginFailureHandler implements AuthenticationFailureHandler {
 
-    /** Session attribute holding the identifiant typed in the failed attempt, read once by the login page. */
-    public static final String TYPED_IDENTIFIANT = "portal.login.typedIdentifiant";
+    /** Where a login that could not be checked yet waits for its turn (ADR 0045). */
+    public static final String WAITING_ROOM = "/connexion/file-attente";
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        TypedIdentifiant.remember(request, response, request.getParameter("identifiant"));
+        if (exception instanceof LoginBusyException busy) {
+            // the waiting room (ADR 0045): the page comes back to the login form by itself when it is time
+            response.sendRedirect(request.getContextPath() + WAITING_ROOM + "?secondes="
+                    + Math.max(1, (busy.retryAfter().toMillis() + 999) / 1000));
+            return;
+        }
         String query = exception instanceof LoginThrottledException throttled
                 ? "attente=" + Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)
-                : exception instanceof LoginBusyException ? "occupe" : "erreur";
-        String typed = request.getParameter("identifiant");
-        if (typed != null && typed.length() <= 254 && typed.chars().noneMatch(Character::isISOControl)) {
-            request.getSession().setAttribute(TYPED_IDENTIFIANT, typed.strip());
-        }
+                : "erreur";
         response.sendRedirect(request.getContextPath() + "/connexion?" + query);
     }
 }

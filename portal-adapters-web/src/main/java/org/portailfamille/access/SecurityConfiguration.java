@@ -31,7 +31,7 @@ import java.time.Duration;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
+            "/connexion", "/connexion/file-attente", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
             "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/demo/**", "/error",
@@ -71,7 +71,9 @@ class SecurityConfiguration {
                 // globally, a refused login went through it twice and counted two failures.
                 .authenticationManager(new ProviderManager(provider))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SIGNED_NOT_CSRF))
+                // the login form's token in a cookie of its own, the others in the session (ADR 0045)
+                .csrf(csrf -> csrf.csrfTokenRepository(new LoginFormCsrfTokenRepository())
+                        .ignoringRequestMatchers(SIGNED_NOT_CSRF))
                 .addFilterBefore(new AbsoluteSessionLifetimeFilter(absoluteLifetime, clock), SecurityContextHolderFilter.class)
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(auth -> auth

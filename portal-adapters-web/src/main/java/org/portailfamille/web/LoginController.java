@@ -1,6 +1,6 @@
 package org.portailfamille.web;
 
-import org.portailfamille.access.LoginFailureHandler;
+import org.portailfamille.access.TypedIdentifiant;
 import org.portailfamille.access.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,22 +18,45 @@ class LoginController {
                  @RequestParam(name = "attente", required = false) String wait,
                  @RequestParam(name = "reinitialise", required = false) String reset,
                  @RequestParam(name = "occupe", required = false) String busy,
-                 jakarta.servlet.http.HttpServletRequest request, Model model) {
+                 @RequestParam(name = "apres-attente", required = false) String afterWaiting,
+                 jakarta.servlet.http.HttpServletRequest request,
+                 jakarta.servlet.http.HttpServletResponse response, Model model) {
         if (user != null) {
             return "redirect:/";
         }
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
-        Object typed = session == null ? null : session.getAttribute(LoginFailureHandler.TYPED_IDENTIFIANT);
-        if (session != null) {
-            session.removeAttribute(LoginFailureHandler.TYPED_IDENTIFIANT);
-        }
-        model.addAttribute("typedIdentifiant", error != null || wait != null || busy != null ? typed : null);
+        // no session here (ADR 0045): the page is opened by every anonymous visitor, several times at a rush
+        String typed = TypedIdentifiant.take(request, response).orElse(null);
+        model.addAttribute("typedIdentifiant",
+                error != null || wait != null || busy != null || afterWaiting != null ? typed : null);
+        model.addAttribute("yourTurn", afterWaiting != null && error == null && wait == null);
         model.addAttribute("loginFailed", error != null);
         model.addAttribute("waitSeconds", parseSeconds(wait));
         model.addAttribute("passwordReset", reset != null);
         model.addAttribute("loginBusy", busy != null);
         return "web/login";
     }
+
+    /**
+     * The waiting room (ADR 0045): a login that could not be checked yet (admission control, ADR 0039) waits here;
+     * the Refresh header brings the page back to the login form by itself after the delay the admission gave.
+     */
+    @GetMapping("/connexion/file-attente")
+    String waitingRoom(@AuthenticationPrincipal PortalUser user,
+                       @RequestParam(name = "secondes", required = false) String seconds,
+                       jakarta.servlet.http.HttpServletRequest request,
+                       jakarta.servlet.http.HttpServletResponse response, Model model) {
+        if (user != null) {
+            return "redirect:/";
+        }
+        Long parsed = parseSeconds(seconds);
+        long delay = parsed == null || parsed < 1 || parsed > MAX_WAIT_SECONDS ? DEFAULT_WAIT_SECONDS : parsed;
+        response.setHeader("Refresh", delay + "; url=" + request.getContextPath() + "/connexion?apres-attente");
+        model.addAttribute("waitSeconds", delay);
+        return "web/login-waiting";
+    }
+
+    static final long DEFAULT_WAIT_SECONDS = 10;
+    static final long MAX_WAIT_SECONDS = 60;
 
     private static Long parseSeconds(String wait) {
         if (wait == null || !wait.matches("\\d{1,6}")) {

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -75,22 +77,38 @@ final class City {
      * again, at most 10 times. Each busy answer is one more "connexion (post)" than parents in the report.
      */
     static ChainBuilder logInRetrying(String home) {
-        return exec(session -> session.set("in", false).set("tries", 0))
+        // Told to wait (admission control, ADR 0039), the parent lands in the waiting room (ADR 0045), whose
+        // Refresh header ("N; url=/connexion?apres-attente") brings the browser back to the login form after N s;
+        // the parent then posts the form again (the browser fills the password). At most 10 tries.
+        return exec(session -> session.set("in", false).set("tries", 0).set("waitSeconds", 0))
                 .asLongAs(session -> !session.getBoolean("in") && session.getInt("tries") < 10).on(
-                        exec(http("connexion (page)").get("/connexion")
+                        exec(http("connexion (page)").get(session -> session.getInt("tries") == 0 ? "/connexion"
+                                        : "/connexion?apres-attente")
                                 .check(css("input[name=_csrf]", "value").saveAs("csrf")))
                         .exec(http("connexion (post)").post("/connexion")
                                 .formParam("identifiant", "#{username}")
                                 .formParam("motDePasse", "#{password}")
                                 .formParam("_csrf", "#{csrf}")
                                 .check(status().is(200), currentLocation()
-                                        .transform(l -> l.endsWith(home) || l.endsWith("/connexion?occupe"))
+                                        .transform(l -> l.endsWith(home) || l.contains("/connexion/file-attente")
+                                                || l.endsWith("/connexion?occupe"))
                                         .is(true),
-                                        currentLocation().saveAs("landed")))
-                        .exec(session -> session.set("in", session.getString("landed").endsWith(home))
-                                .set("tries", session.getInt("tries") + 1))
+                                        currentLocation().saveAs("landed"),
+                                        header("Refresh").optional().saveAs("refresh")))
+                        .exec(session -> {
+                            String refresh = session.contains("refresh") ? session.getString("refresh") : null;
+                            int wait = 0;
+                            if (refresh != null && refresh.matches("\\d+;.*")) {
+                                wait = Integer.parseInt(refresh.substring(0, refresh.indexOf(';')));
+                            } else if (!session.getString("landed").endsWith(home)) {
+                                wait = 2 + ThreadLocalRandom.current().nextInt(4); // an older portal: « réessayez »
+                            }
+                            return session.set("in", session.getString("landed").endsWith(home))
+                                    .set("tries", session.getInt("tries") + 1).set("waitSeconds", wait)
+                                    .remove("refresh");
+                        })
                         .doIf(session -> !session.getBoolean("in")).then(
-                                pause(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5))))
+                                pause(session -> java.time.Duration.ofSeconds(session.getInt("waitSeconds")))))
                 .exec(session -> session.getBoolean("in") ? session : session.markAsFailed());
     }
 

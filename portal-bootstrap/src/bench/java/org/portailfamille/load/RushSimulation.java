@@ -24,8 +24,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * The booking rush (issue 14): {@code -Drush.parents} parents (default 2,500, at most the city's logins) arrive
  * within {@code -Drush.seconds} (default 60) of the opening of next month's holiday activities (an open model:
- * arrivals do not wait for one another). Each logs in (trying again 2–5 s later when told "réessayez dans un
- * instant", ADR 0039), opens the child's planning month, then five times opens a
+ * arrivals do not wait for one another). Each logs in (when the checks are saturated, ADR 0039, it lands in the
+ * waiting room and comes back to the login form after the delay of its Refresh header, as a browser does, ADR 0045;
+ * at most 10 tries), opens the child's planning month, then five times opens a
  * day of one of the three activities (16, 24 and 40 places) and posts the form the page offers: "Demande de
  * réservation" while places remain, "liste d'attente" once the day is full (CSRF token and {@code _submission}
  * key read from the page). Afterwards, check capacity and waiting lists with {@code rush-check.sql}.

@@ -71,7 +71,8 @@ class AdmissionControlTest {
                         .doesNotContain("Exception", "at org.", "Whitelabel", "JDBC");
             }
             Response login = new Browser(port, TestAddresses.next()).get("/connexion");
-            assertThat(login.status()).as("a new visitor's session cannot be stored either").isEqualTo(503);
+            // the login page writes no session (ADR 0045): it needs no connection and is still served
+            assertThat(login.status()).as("the login page, without a session").isEqualTo(200);
         } finally {
             for (Connection connection : held) {
                 connection.close();
@@ -126,7 +127,9 @@ class AdmissionControlTest {
             for (int i = 0; i < parallel; i++) {
                 Response response = answers.get(i).get(60, TimeUnit.SECONDS);
                 assertThat(response.status()).as("a redirect, never a 500").isEqualTo(302);
-                if (response.location().equals("/connexion?occupe")) {
+                if (response.location().startsWith("/connexion/file-attente?secondes=")) {
+                    long seconds = Long.parseLong(response.location().substring(response.location().indexOf('=') + 1));
+                    assertThat(seconds).as("the waiting room's delay (ADR 0045)").isBetween(3L, 60L);
                     told = browsers.get(i);
                     busy++;
                 } else {
@@ -143,9 +146,16 @@ class AdmissionControlTest {
         }
 
         // a browser told to retry (one that got in is sent on from the login page to its home page)
-        Response page = told.get("/connexion?occupe");
+        // the waiting room, then the login form again by itself with the identifiant written (ADR 0045)
+        Response page = told.get("/connexion/file-attente?secondes=4");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.mainText()).contains("Réessayez dans un instant").doesNotContain("incorrect");
+        assertThat(page.header("Refresh")).isEqualTo("4; url=/connexion?apres-attente");
+        assertThat(page.mainText()).contains("Vous êtes dans la file d'attente", "Dans environ 4 secondes")
+                .doesNotContain("incorrect");
+        assertThat(told.cookie("SESSION")).as("waiting writes no session").isEmpty();
+        Response form = told.get("/connexion?apres-attente");
+        assertThat(form.mainText()).contains("C'est votre tour").doesNotContain("incorrect");
+        assertThat(form.body()).contains("value=\"" + parent.username() + "\"");
         Integer failures = new JdbcTemplate(dataSource).query(
                 "select failures from accounts.login_throttle where throttle_key = ?",
                 rs -> rs.next() ? rs.getInt(1) : 0, "login:" + parent.username());

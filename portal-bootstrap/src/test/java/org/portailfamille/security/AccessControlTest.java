@@ -25,8 +25,8 @@ class AccessControlTest {
 
     /** What an anonymous visitor may reach: nothing else. Kept here, apart from the configuration it checks. */
     static final List<String> PUBLIC = List.of(
-            "/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser", "/inscription",
-            "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
+            "/connexion", "/connexion/file-attente", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
+            "/inscription", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact", "/envoi-non-confirme",
             "/demo/**", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/livez", "/readyz",
             // the payment provider's signed server-to-server notification (ADR 0027; 403 unless signed)
@@ -63,8 +63,9 @@ class AccessControlTest {
             Browser anonymous = browser();
             Response response;
             if (route.isStateChanging()) {
-                // with a valid CSRF token, so that the answer is the authorization's, not the CSRF filter's
-                String token = anonymous.csrfTokenFrom("/connexion");
+                // with a valid CSRF token, so that the answer is the authorization's, not the CSRF filter's: a
+                // session's token (a public form's; the login form's own token lives in its cookie, ADR 0045)
+                String token = anonymous.csrfTokenFrom("/mot-de-passe/oublie");
                 response = anonymous.sendWithBody(route.method(), route.samplePath(), Map.of("_csrf", token));
             } else {
                 response = anonymous.request(route.method(), route.samplePath());
@@ -81,7 +82,7 @@ class AccessControlTest {
     @Test
     void the_public_pages_open_without_login() {
         Browser anonymous = browser();
-        for (String path : List.of("/connexion", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
+        for (String path : List.of("/connexion", "/connexion/file-attente", "/mot-de-passe/oublie", "/mot-de-passe/reinitialiser",
                 "/inscription", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/contact",
                 "/envoi-non-confirme", "/demo/courriels",
                 "/css/portal.css", "/js/portal.js", "/images/logo.svg")) {

@@ -42,7 +42,8 @@ class SessionTest {
     void login_gives_a_new_session_id_and_the_old_one_is_worthless() {
         TestAccounts.Parent parent = newParent();
         Browser browser = browser();
-        browser.get("/connexion");
+        // an anonymous session: the page asked for is remembered (the login page itself stores none, ADR 0045)
+        browser.get("/famille/accueil");
         String before = browser.cookie("SESSION").orElseThrow(() -> new AssertionError("no session before login"));
 
         Response login = browser.logIn(parent.username(), parent.password());

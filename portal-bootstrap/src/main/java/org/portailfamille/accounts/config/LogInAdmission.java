@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Admission control for logins (issue 14, ADR 0039). One argon2id check costs about 22 ms of a core and the log-in
@@ -21,6 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * for their turn, each at most {@code maxWait}, holding a request thread but no connection; any other attempt gets
  * {@link LogInResult.Busy} at once (the login form says "réessayez dans un instant"). A busy answer checks no
  * password and counts no failure, so it never feeds the brute-force throttle. argon2's parameters are not touched.
+ * <p>
+ * The waiting room (ADR 0045): a busy answer says when to come back. Each one takes the next place of a virtual
+ * line whose places are one check apart (the check's measured time, an average of the last ones, divided by the
+ * checks allowed at once), so the parents told to wait come back spread at the rate the portal checks passwords,
+ * not all at once; at least {@link #MIN_RETRY}, at most {@link #MAX_RETRY}.
  */
 public final class LogInAdmission implements LogInUseCase {
 
@@ -32,7 +38,22 @@ public final class LogInAdmission implements LogInUseCase {
     private final AtomicInteger waiters = new AtomicInteger();
     private final AtomicLong refused = new AtomicLong();
 
+    static final Duration MIN_RETRY = Duration.ofSeconds(3);
+    static final Duration MAX_RETRY = Duration.ofSeconds(60);
+    /** Before any check was measured: about one argon2id check on a loaded core. */
+    static final Duration FIRST_CHECK_ESTIMATE = Duration.ofMillis(40);
+    private final LongSupplier nanoTime;
+    private final AtomicLong checkNanos = new AtomicLong(FIRST_CHECK_ESTIMATE.toNanos());
+    /** When the last place of the virtual line comes (System.nanoTime's scale). */
+    private long lineEndsAt;
+    private boolean lineStarted;
+
     public LogInAdmission(LogInUseCase logIn, int concurrent, int waiting, Duration maxWait) {
+        this(logIn, concurrent, waiting, maxWait, System::nanoTime);
+    }
+
+    LogInAdmission(LogInUseCase logIn, int concurrent, int waiting, Duration maxWait, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         if (concurrent < 1 || waiting < 0 || maxWait.isNegative()) {
             throw new IllegalArgumentException("concurrent >= 1, waiting >= 0, max wait >= 0");
         }
@@ -68,16 +89,36 @@ public final class LogInAdmission implements LogInUseCase {
                 return busy();
             }
         }
+        long start = nanoTime.getAsLong();
         try {
             return logIn.logIn(command);
         } finally {
             checks.release();
+            long took = nanoTime.getAsLong() - start;
+            checkNanos.accumulateAndGet(took, (average, last) -> average + (last - average) / 8);
         }
     }
 
     private LogInResult busy() {
         refused.incrementAndGet();
-        return new LogInResult.Busy();
+        return new LogInResult.Busy(nextPlaceInLine());
+    }
+
+    /** The next place of the virtual line: one check (shared among the checks allowed at once) after the last. */
+    private synchronized Duration nextPlaceInLine() {
+        long now = nanoTime.getAsLong();
+        long spacing = Math.max(1, checkNanos.get() / concurrent);
+        long from = lineStarted && lineEndsAt - now > 0 ? lineEndsAt : now;
+        lineEndsAt = Math.min(from + spacing, now + MAX_RETRY.toNanos());
+        lineStarted = true;
+        long wait = lineEndsAt - now;
+        long seconds = Math.max(MIN_RETRY.toSeconds(), (wait + 999_999_999L) / 1_000_000_000L);
+        return Duration.ofSeconds(Math.min(seconds, MAX_RETRY.toSeconds()));
+    }
+
+    /** The measured time of one check (a moving average). */
+    public Duration checkTime() {
+        return Duration.ofNanos(checkNanos.get());
     }
 
     /** Logins checked at most at once. */

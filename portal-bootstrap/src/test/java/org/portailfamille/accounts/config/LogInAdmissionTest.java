@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -104,5 +105,89 @@ class LogInAdmissionTest {
         assertThat(LogInAdmission.defaultConcurrency(1)).isEqualTo(1);
         assertThat(LogInAdmission.defaultConcurrency(2)).isEqualTo(1);
         assertThat(LogInAdmission.defaultConcurrency(8)).isEqualTo(4);
+    }
+
+    @Test
+    void the_parents_told_to_wait_get_places_one_check_apart_in_a_line_sized_from_the_measured_checks()
+            throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        HeldCheck held = new HeldCheck();
+        // a check that takes 500 ms of the fake clock; none may wait, so a login during a check is told busy
+        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(500_000_000L)), 1, 0,
+                Duration.ZERO, now::get);
+        for (int i = 0; i < 40; i++) { // the average check time converges on 500 ms
+            admission.logIn(command(i));
+        }
+        assertThat(admission.checkTime()).isBetween(Duration.ofMillis(450), Duration.ofMillis(500));
+
+        List<Duration> told = new ArrayList<>();
+        held.holdDuring(admission, () -> {
+            for (int i = 0; i < 12; i++) {
+                LogInResult answer = admission.logIn(command(100 + i));
+                assertThat(answer).isInstanceOf(LogInResult.Busy.class);
+                told.add(((LogInResult.Busy) answer).retryAfter());
+            }
+            now.addAndGet(200_000_000_000L); // 200 s later the line is empty again
+            told.add(((LogInResult.Busy) admission.logIn(command(200))).retryAfter());
+        });
+        assertThat(told.subList(0, 6)).as("never sooner than the minimum").containsOnly(LogInAdmission.MIN_RETRY);
+        assertThat(told.get(11)).as("12 places about 0.5 s apart: about 6 s").isBetween(Duration.ofSeconds(5),
+                Duration.ofSeconds(7));
+        assertThat(told.subList(0, 12)).as("later in the line, later back").isSorted();
+        assertThat(told.get(12)).as("an empty line again").isEqualTo(LogInAdmission.MIN_RETRY);
+    }
+
+    @Test
+    void a_long_line_is_told_at_most_the_maximum() throws Exception {
+        AtomicLong now = new AtomicLong();
+        HeldCheck held = new HeldCheck();
+        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(5_000_000_000L)), 1, 0,
+                Duration.ZERO, now::get);
+        for (int i = 0; i < 40; i++) {
+            admission.logIn(command(i));
+        }
+        List<Duration> told = new ArrayList<>();
+        held.holdDuring(admission, () -> {
+            for (int i = 0; i < 50; i++) {
+                told.add(((LogInResult.Busy) admission.logIn(command(100 + i))).retryAfter());
+            }
+        });
+        assertThat(told.get(49)).isEqualTo(LogInAdmission.MAX_RETRY);
+    }
+
+    /** A check that advances the fake clock and, while held, keeps its place until the test is done. */
+    private final class HeldCheck {
+        private volatile CountDownLatch hold;
+        private final CountDownLatch entered = new CountDownLatch(1);
+
+        LogInUseCase around(Runnable passTime) {
+            return command -> {
+                passTime.run();
+                CountDownLatch latch = hold;
+                if (latch != null) {
+                    entered.countDown();
+                    try {
+                        latch.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return new LogInResult.Rejected();
+            };
+        }
+
+        void holdDuring(LogInAdmission admission, Runnable meanwhile) throws Exception {
+            hold = new CountDownLatch(1);
+            Future<LogInResult> holder = pool.submit(() -> admission.logIn(command(999)));
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+            try {
+                meanwhile.run();
+            } finally {
+                CountDownLatch latch = hold;
+                hold = null;
+                latch.countDown();
+            }
+            holder.get(10, TimeUnit.SECONDS);
+        }
     }
 }

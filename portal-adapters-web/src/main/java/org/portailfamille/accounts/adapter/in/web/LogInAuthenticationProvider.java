@@ -42,8 +42,8 @@ class LogInAuthenticationProvider implements AuthenticationProvider {
         if (result instanceof LogInResult.Throttled throttled) {
             throw new LoginThrottledException(throttled.retryAfter());
         }
-        if (result instanceof LogInResult.Busy) {
-            throw new LoginBusyException();
+        if (result instanceof LogInResult.Busy busy) {
+            throw new LoginBusyException(busy.retryAfter());
         }
         throw new BadCredentialsException("Bad credentials");
     }

@@ -17,8 +17,9 @@ public sealed interface LogInResult {
 
     /**
      * The portal is checking as many passwords as it may at once and this attempt waited too long for its turn
-     * (admission control, ADR 0039): nothing was checked or counted; the user tries again in a moment.
+     * (admission control, ADR 0039): nothing was checked or counted; the user tries again after {@code retryAfter},
+     * the time the parents already told to wait need for their checks (the waiting room, ADR 0045).
      */
-    record Busy() implements LogInResult {
+    record Busy(Duration retryAfter) implements LogInResult {
     }
 }
