@@ -22,7 +22,6 @@ import org.portailfamille.shared.FamilyId;
 import org.portailfamille.shared.Money;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -122,7 +121,8 @@ class JooqChunkWritesTest {
         Invoice twice = invoice(regie, second, regies.takeNextInvoiceNumber(regie.id()), month, "9.50");
         invoices.add(twice);
         assertThatThrownBy(() -> lines.addAll(Map.of(twice.id(), List.of(line(secondChild, activity, month.atDay(6), "9.50"),
-                line(secondChild, activity, month.atDay(6), "9.50"))))).isInstanceOf(DataAccessException.class);
+                line(secondChild, activity, month.atDay(6), "9.50")))))
+                .hasStackTraceContaining("invoice_line_child_id_activity_id_day_component_round_key");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM billing.invoice_line WHERE invoice_id = ?", Integer.class,
                 twice.id())).isZero();
     }
