@@ -64,6 +64,48 @@ public class JdbcOutbox implements Outbox {
         return added == 1;
     }
 
+    @Override
+    public int enqueueAll(List<OutgoingNotification> notifications) {
+        if (notifications.isEmpty()) {
+            return 0;
+        }
+        int added = 0;
+        // Rows of at most 500 (8 parameters each: far below PostgreSQL's 65,535 per statement).
+        for (int from = 0; from < notifications.size(); from += 500) {
+            added += enqueueRows(notifications.subList(from, Math.min(notifications.size(), from + 500)));
+        }
+        if (added > 0) {
+            wakeUpAfterCommit();
+        }
+        return added;
+    }
+
+    private int enqueueRows(List<OutgoingNotification> notifications) {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO platform.outbox (id, idempotency_key, channel, recipient, subject, body, reference,
+                                             status, attempts, next_attempt_at, created_at)
+                VALUES""");
+        for (int i = 0; i < notifications.size(); i++) {
+            sql.append(i == 0 ? " " : ", ").append("(:id").append(i).append(", :key").append(i)
+                    .append(", :channel").append(i).append(", :recipient").append(i).append(", :subject").append(i)
+                    .append(", :body").append(i).append(", :reference").append(i)
+                    .append(", 'PENDING', 0, :now, :now)");
+        }
+        sql.append(" ON CONFLICT (idempotency_key) DO NOTHING");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("now", at(clock.instant()));
+        for (int i = 0; i < notifications.size(); i++) {
+            OutgoingNotification notification = notifications.get(i);
+            statement = statement.param("id" + i, UUID.randomUUID())
+                    .param("key" + i, notification.idempotencyKey())
+                    .param("channel" + i, notification.channel().name())
+                    .param("recipient" + i, notification.recipient())
+                    .param("subject" + i, notification.subject())
+                    .param("body" + i, notification.body())
+                    .param("reference" + i, notification.reference());
+        }
+        return statement.update();
+    }
+
     private void wakeUpAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

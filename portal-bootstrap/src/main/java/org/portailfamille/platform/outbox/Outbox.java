@@ -15,6 +15,9 @@ public interface Outbox {
     /** Adds the notification unless one with its idempotency key exists; false when it did. */
     boolean enqueue(OutgoingNotification notification);
 
+    /** Adds them in one statement, each unless one with its idempotency key exists; how many were added. */
+    int enqueueAll(List<OutgoingNotification> notifications);
+
     /** Notifications given up (status FAILED), newest first. */
     List<OutboxEntry> failures(int limit);
 

@@ -6,6 +6,7 @@ import org.portailfamille.accounts.application.port.in.FamilySummary;
 import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.accounts.application.port.in.GetFamilySummaryUseCase;
 import org.portailfamille.billing.InvoiceIssued;
+import org.portailfamille.billing.InvoicesIssued;
 import org.portailfamille.billing.RegieId;
 import org.portailfamille.billing.application.port.in.CreateInvoicingRunCommand;
 import org.portailfamille.billing.application.port.in.CreateInvoicingRunResult;
@@ -37,6 +38,7 @@ import org.portailfamille.billing.domain.FamilyBilling;
 import org.portailfamille.billing.domain.Invoice;
 import org.portailfamille.billing.domain.InvoicingRun;
 import org.portailfamille.billing.domain.LedgerEntry;
+import org.portailfamille.billing.domain.OperationNumber;
 import org.portailfamille.billing.domain.PricedLine;
 import org.portailfamille.billing.domain.Regie;
 import org.portailfamille.billing.domain.RunFamily;
@@ -54,6 +56,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,10 +219,8 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
         Map<FamilyId, Optional<BigDecimal>> quotients = new HashMap<>();
         Map<FamilyId, FamilyBilling> plans = plan(run.regieId(), run.month(), days, quotients);
         addEarlierCredits(run.regieId(), run.month(), plans, todo, quotients);
-        for (FamilyId family : todo) {
-            run = issueFamily(run, regie, family, plans.get(family));
-            runs.markFamilyDone(run.id(), family);
-        }
+        run = issueChunk(run, regie, todo, plans);
+        runs.markFamiliesDone(run.id(), todo);
         if (runs.familiesToDo(run.id(), 1).isEmpty()) {
             run = run.issued();
         }
@@ -227,46 +228,88 @@ public class InvoicingRunService implements CreateInvoicingRunUseCase, IssueInvo
         return true;
     }
 
-    private InvoicingRun issueFamily(InvoicingRun run, Regie regie, FamilyId family, FamilyBilling plan) {
-        int invoiceCount = 0;
-        int creditCount = 0;
-        Money invoiced = Money.ZERO;
-        Money credited = Money.ZERO;
+    /**
+     * Issues the chunk's families set-based (ADR 0047): the régie's numbers taken at once, in the order one family
+     * after another took them (a family's invoice, then its credit notes); the invoices, their lines and ledger
+     * debits written in one statement each; one {@link InvoicesIssued} event for the chunk. Credit notes (rare: a day
+     * no longer billable) are written after, family by family as before, so that each family's ledger keeps its
+     * invoice before its credit notes.
+     */
+    private InvoicingRun issueChunk(InvoicingRun run, Regie regie, List<FamilyId> families,
+                                    Map<FamilyId, FamilyBilling> plans) {
+        int numbersNeeded = 0;
+        for (FamilyId family : families) {
+            FamilyBilling plan = plans.get(family);
+            numbersNeeded += (plan.toBill().isEmpty() ? 0 : 1) + creditsByInvoice(plan).size();
+        }
+        Iterator<OperationNumber> numbers = regies.takeNextInvoiceNumbers(regie.id(), numbersNeeded).iterator();
         LocalDate issueDate = run.issueDate();
         DateRange period = new DateRange(run.month().atDay(1), run.month().atEndOfMonth());
-        if (!plan.toBill().isEmpty()) {
-            Invoice invoice = new Invoice(UUID.randomUUID(), regie.id(), family,
-                    regies.takeNextInvoiceNumber(regie.id()), issueDate, run.dueDate(), period, plan.totalToBill());
-            invoices.add(invoice);
-            lines.addAll(invoice.id(), plan.toBill());
-            ledger.append(LedgerEntry.debit(invoice));
-            events.invoiceIssued(new InvoiceIssued(invoice.id(), invoice.number().toString(), family,
-                    regie.id().value(), regie.name(), issueDate, invoice.dueDate(), period.start(), period.end(),
-                    invoice.amount(), clock.instant()));
-            invoiceCount++;
-            invoiced = invoice.amount();
-        }
-        Map<UUID, List<BilledLine>> byInvoice = plan.toCredit().stream()
-                .collect(Collectors.groupingBy(BilledLine::invoiceId, TreeMap::new, Collectors.toList()));
-        for (Map.Entry<UUID, List<BilledLine>> entry : byInvoice.entrySet()) {
-            Money amount = entry.getValue().stream().map(BilledLine::amount).reduce(Money.ZERO, Money::plus);
-            // The credit note covers the period of the invoice it corrects (an earlier month's, possibly).
-            DateRange creditedPeriod = invoices.byId(entry.getKey()).map(Invoice::period).orElse(period);
-            Invoice creditNote = new Invoice(UUID.randomUUID(), regie.id(), family,
-                    regies.takeNextInvoiceNumber(regie.id()), issueDate, issueDate, creditedPeriod, amount,
-                    entry.getKey());
-            invoices.add(creditNote);
-            entry.getValue().forEach(line -> lines.credit(creditNote.id(), line));
-            ledger.append(LedgerEntry.debit(creditNote));
-            Money remaining = remainingOf(entry.getKey());
-            Money part = remaining.compareTo(amount) < 0 ? remaining : amount;
-            if (part.isPositive()) {
-                allocations.add(new Allocation(creditNote.id(), entry.getKey(), part));
+        List<Invoice> issued = new ArrayList<>();
+        Map<UUID, List<PricedLine>> issuedLines = new LinkedHashMap<>();
+        List<LedgerEntry> debits = new ArrayList<>();
+        List<InvoiceIssued> told = new ArrayList<>();
+        List<CreditNoteToIssue> creditNotes = new ArrayList<>();
+        for (FamilyId family : families) {
+            FamilyBilling plan = plans.get(family);
+            int invoiceCount = 0;
+            Money invoiced = Money.ZERO;
+            if (!plan.toBill().isEmpty()) {
+                Invoice invoice = new Invoice(UUID.randomUUID(), regie.id(), family, numbers.next(), issueDate,
+                        run.dueDate(), period, plan.totalToBill());
+                issued.add(invoice);
+                issuedLines.put(invoice.id(), plan.toBill());
+                debits.add(LedgerEntry.debit(invoice));
+                told.add(new InvoiceIssued(invoice.id(), invoice.number().toString(), family, regie.id().value(),
+                        regie.name(), issueDate, invoice.dueDate(), period.start(), period.end(), invoice.amount(),
+                        clock.instant()));
+                invoiceCount = 1;
+                invoiced = invoice.amount();
             }
-            creditCount++;
-            credited = credited.plus(amount);
+            Money credited = Money.ZERO;
+            Map<UUID, List<BilledLine>> byInvoice = creditsByInvoice(plan);
+            for (Map.Entry<UUID, List<BilledLine>> entry : byInvoice.entrySet()) {
+                Money amount = entry.getValue().stream().map(BilledLine::amount).reduce(Money.ZERO, Money::plus);
+                creditNotes.add(new CreditNoteToIssue(family, numbers.next(), entry.getKey(), entry.getValue(), amount));
+                credited = credited.plus(amount);
+            }
+            run = run.familyDone(invoiceCount, byInvoice.size(), invoiced, credited);
         }
-        return run.familyDone(invoiceCount, creditCount, invoiced, credited);
+        invoices.addAll(issued);
+        lines.addAll(issuedLines);
+        ledger.appendAll(debits);
+        for (CreditNoteToIssue creditNote : creditNotes) {
+            issueCreditNote(regie, issueDate, period, creditNote);
+        }
+        if (!told.isEmpty()) {
+            events.invoicesIssued(new InvoicesIssued(told));
+        }
+        return run;
+    }
+
+    /** A credit note of the chunk: its number taken with the chunk's, written after the chunk's invoices. */
+    private record CreditNoteToIssue(FamilyId family, OperationNumber number, UUID creditedInvoiceId,
+                                     List<BilledLine> lines, Money amount) {
+    }
+
+    private static Map<UUID, List<BilledLine>> creditsByInvoice(FamilyBilling plan) {
+        return plan.toCredit().stream()
+                .collect(Collectors.groupingBy(BilledLine::invoiceId, TreeMap::new, Collectors.toList()));
+    }
+
+    private void issueCreditNote(Regie regie, LocalDate issueDate, DateRange period, CreditNoteToIssue toIssue) {
+        // The credit note covers the period of the invoice it corrects (an earlier month's, possibly).
+        DateRange creditedPeriod = invoices.byId(toIssue.creditedInvoiceId()).map(Invoice::period).orElse(period);
+        Invoice creditNote = new Invoice(UUID.randomUUID(), regie.id(), toIssue.family(), toIssue.number(), issueDate,
+                issueDate, creditedPeriod, toIssue.amount(), toIssue.creditedInvoiceId());
+        invoices.add(creditNote);
+        toIssue.lines().forEach(line -> lines.credit(creditNote.id(), line));
+        ledger.append(LedgerEntry.debit(creditNote));
+        Money remaining = remainingOf(toIssue.creditedInvoiceId());
+        Money part = remaining.compareTo(toIssue.amount()) < 0 ? remaining : toIssue.amount();
+        if (part.isPositive()) {
+            allocations.add(new Allocation(creditNote.id(), toIssue.creditedInvoiceId(), part));
+        }
     }
 
     private Money remainingOf(UUID invoiceId) {

@@ -7,11 +7,17 @@ import org.portailfamille.accounts.application.port.in.GetFamilyFileUseCase;
 import org.portailfamille.messaging.application.port.out.NoticeTexts;
 import org.portailfamille.messaging.application.port.out.OutgoingNotifications;
 import org.portailfamille.messaging.application.port.out.PreferenceChoices;
+import org.portailfamille.messaging.domain.ChannelPreference;
 import org.portailfamille.messaging.domain.FamilyAdult;
 import org.portailfamille.messaging.domain.NotificationKind;
 import org.portailfamille.messaging.domain.NotificationPreferences;
 import org.portailfamille.shared.FamilyId;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,26 +46,73 @@ public final class AdultNotifier {
         if (file == null) {
             return;
         }
-        tellAdult(messageId, familyId, FamilyAdult.GUARDIAN, file.guardian(), kind, senderName, subject, body, link);
+        List<OutgoingNotifications.Outgoing> outgoingOnes = new ArrayList<>();
+        Told told = new Told(messageId, familyId, kind, senderName, subject, body, link);
+        tellAdult(told, FamilyAdult.GUARDIAN, file.guardian(), choices.of(familyId, FamilyAdult.GUARDIAN),
+                outgoingOnes);
         if (file.partner() != null) {
-            tellAdult(messageId, familyId, FamilyAdult.PARTNER, file.partner(), kind, senderName, subject, body,
-                    link);
+            tellAdult(told, FamilyAdult.PARTNER, file.partner(), choices.of(familyId, FamilyAdult.PARTNER),
+                    outgoingOnes);
+        }
+        enqueue(outgoingOnes);
+    }
+
+    /** A message to tell a family's adults about ({@link #tellAll}). */
+    record Told(UUID messageId, FamilyId familyId, NotificationKind kind, String senderName, String subject,
+                String body, @Nullable String link) {
+    }
+
+    /**
+     * {@link #tell} for many messages at once: the family files in one call of accounts' api, the choices in one
+     * read, the e-mails and SMS enqueued in one statement (ADR 0047).
+     */
+    void tellAll(List<Told> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Set<FamilyId> families = new LinkedHashSet<>();
+        messages.forEach(message -> families.add(message.familyId()));
+        Map<FamilyId, FamilyFile> files = familyFiles.familyFiles(families);
+        Map<FamilyId, Map<FamilyAdult, List<ChannelPreference>>> chosen = choices.ofFamilies(families);
+        List<OutgoingNotifications.Outgoing> outgoingOnes = new ArrayList<>();
+        for (Told message : messages) {
+            FamilyFile file = files.get(message.familyId());
+            if (file == null) {
+                continue;
+            }
+            Map<FamilyAdult, List<ChannelPreference>> familyChoices = chosen.getOrDefault(message.familyId(),
+                    Map.of());
+            tellAdult(message, FamilyAdult.GUARDIAN, file.guardian(),
+                    familyChoices.getOrDefault(FamilyAdult.GUARDIAN, List.of()), outgoingOnes);
+            if (file.partner() != null) {
+                tellAdult(message, FamilyAdult.PARTNER, file.partner(),
+                        familyChoices.getOrDefault(FamilyAdult.PARTNER, List.of()), outgoingOnes);
+            }
+        }
+        enqueue(outgoingOnes);
+    }
+
+    private void enqueue(List<OutgoingNotifications.Outgoing> outgoingOnes) {
+        if (!outgoingOnes.isEmpty()) {
+            outgoing.enqueueAll(outgoingOnes);
         }
     }
 
-    private void tellAdult(UUID messageId, FamilyId familyId, FamilyAdult adult, AdultView view,
-                           NotificationKind kind, String senderName, String subject, String body,
-                           @Nullable String link) {
+    private void tellAdult(Told message, FamilyAdult adult, AdultView view, List<ChannelPreference> adultChoices,
+                           List<OutgoingNotifications.Outgoing> outgoingOnes) {
+        NotificationKind kind = message.kind();
         NotificationPreferences preferences = NotificationPreferences.of(view.emailConsent(), view.smsConsent(),
-                choices.of(familyId, adult));
-        String key = "messaging:" + messageId + ":" + adult + ":";
-        String reference = "family:" + familyId.value();
+                adultChoices);
+        String key = "messaging:" + message.messageId() + ":" + adult + ":";
+        String reference = "family:" + message.familyId().value();
         if (preferences.emails(kind, view.email())) {
-            outgoing.email(key + "EMAIL", view.email().strip(), texts.emailSubject(kind, subject),
-                    texts.emailBody(kind, senderName, body, link), reference);
+            outgoingOnes.add(new OutgoingNotifications.Outgoing(key + "EMAIL", true, view.email().strip(),
+                    texts.emailSubject(kind, message.subject()),
+                    texts.emailBody(kind, message.senderName(), message.body(), message.link()), reference));
         }
         if (preferences.texts(kind, view.mobilePhone())) {
-            outgoing.sms(key + "SMS", view.mobilePhone().strip(), texts.sms(kind, subject), reference);
+            outgoingOnes.add(new OutgoingNotifications.Outgoing(key + "SMS", false, view.mobilePhone().strip(), null,
+                    texts.sms(kind, message.subject()), reference));
         }
     }
 }

@@ -7,6 +7,12 @@ import org.portailfamille.messaging.domain.NotificationKind;
 import org.portailfamille.shared.FamilyId;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,5 +42,40 @@ public final class FamilyNotifier {
         }
         adults.tell(notice.id(), familyId, kind, senderName, subject, body, link);
         return true;
+    }
+
+    /** What {@link #tellAllOnce} tells one family. */
+    record Notice(UUID causeId, FamilyId familyId, NotificationKind kind, String senderName, String subject,
+                  String body, @Nullable String link) {
+    }
+
+    /**
+     * Tells many families at once, each cause once as {@link #tellOnce} does: the notices in a few statements, the
+     * adults' e-mails and SMS read and enqueued together (ADR 0047). Returns how many were new.
+     */
+    int tellAllOnce(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Map<UUID, Conversation> byId = new LinkedHashMap<>();
+        Map<UUID, Notice> noticeOf = new LinkedHashMap<>();
+        for (Notice notice : notices) {
+            Conversation conversation = Conversation.notice(notice.causeId(), notice.familyId(), null,
+                    notice.senderName(), notice.subject(), notice.body(), notice.link(), now);
+            if (byId.putIfAbsent(conversation.id(), conversation) == null) {
+                noticeOf.put(conversation.id(), notice);
+            }
+        }
+        Set<UUID> added = conversations.addAllIfAbsent(List.copyOf(byId.values()));
+        List<AdultNotifier.Told> told = new ArrayList<>();
+        noticeOf.forEach((id, notice) -> {
+            if (added.contains(id)) {
+                told.add(new AdultNotifier.Told(id, notice.familyId(), notice.kind(), notice.senderName(),
+                        notice.subject(), notice.body(), notice.link()));
+            }
+        });
+        adults.tellAll(told);
+        return told.size();
     }
 }

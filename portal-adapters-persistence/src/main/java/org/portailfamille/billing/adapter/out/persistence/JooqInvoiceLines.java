@@ -4,6 +4,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.portailfamille.billing.RegieId;
 import org.portailfamille.billing.application.port.out.InvoiceLines;
 import org.portailfamille.billing.domain.BilledLine;
@@ -20,6 +21,8 @@ import org.portailfamille.shared.FamilyId;
 import org.portailfamille.shared.Money;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,6 +77,69 @@ class JooqInvoiceLines implements InvoiceLines {
         }
         batch.execute();
     }
+
+    /**
+     * A chunk's lines (a hundred families: a few thousand lines) as one INSERT over arrays (one array per column,
+     * bound as text and cast in the statement), each line's round computed in it from the key's last round; the
+     * unique key still refuses a key billed twice (ADR 0047). The batch of {@link #addAll(UUID, List)} executed the
+     * statement once per line.
+     */
+    @Override
+    public void addAll(Map<UUID, List<PricedLine>> linesByInvoice) {
+        int count = linesByInvoice.values().stream().mapToInt(List::size).sum();
+        if (count == 0) {
+            return;
+        }
+        String[][] columns = new String[18][count];
+        int row = 0;
+        for (Map.Entry<UUID, List<PricedLine>> entry : linesByInvoice.entrySet()) {
+            for (PricedLine line : entry.getValue()) {
+                LineKey key = line.key();
+                String[] values = {UUID.randomUUID().toString(), entry.getKey().toString(),
+                        key.child().value().toString(), key.activityId().toString(), line.activityName(),
+                        key.day().toString(), key.component().name(), line.usage().name(), line.unit().name(),
+                        text(line.quantity()), text(line.unitPrice().amount()), text(line.amount().amount()),
+                        line.basis().name(), text(line.quotientFrom()), text(line.quotientTo()), text(line.percent()),
+                        line.reasonCode(), line.careKind().name()};
+                for (int column = 0; column < values.length; column++) {
+                    columns[column][row] = values[column];
+                }
+                row++;
+            }
+        }
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ARRAY_INSERT)) {
+                for (int column = 0; column < columns.length; column++) {
+                    statement.setArray(column + 1, connection.createArrayOf("text", columns[column]));
+                }
+                int inserted = statement.executeUpdate();
+                if (inserted != count) {
+                    throw new IllegalStateException("Inserted " + inserted + " invoice lines of " + count);
+                }
+            }
+        });
+    }
+
+    private static @Nullable String text(@Nullable BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private static final String ARRAY_INSERT = """
+            INSERT INTO billing.invoice_line (id, invoice_id, child_id, activity_id, activity_name, day, component,
+                usage, unit, quantity, unit_price, amount, basis, quotient_from, quotient_to, percent, reason_code,
+                care_kind, round)
+            SELECT v.id::uuid, v.invoice_id::uuid, v.child_id::uuid, v.activity_id::uuid, v.activity_name, v.day::date,
+                   v.component, v.usage, v.unit, v.quantity::numeric, v.unit_price::numeric, v.amount::numeric,
+                   v.basis, v.quotient_from::numeric, v.quotient_to::numeric, v.percent::numeric, v.reason_code,
+                   v.care_kind,
+                   coalesce((SELECT max(l.round) FROM billing.invoice_line l
+                              WHERE l.child_id = v.child_id::uuid AND l.activity_id = v.activity_id::uuid
+                                AND l.day = v.day::date AND l.component = v.component), 0) + 1
+              FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::text[], ?::text[])
+                   AS v(id, invoice_id, child_id, activity_id, activity_name, day, component, usage, unit, quantity,
+                        unit_price, amount, basis, quotient_from, quotient_to, percent, reason_code, care_kind)""";
 
     private static final String BATCH_INSERT = """
             INSERT INTO billing.invoice_line (id, invoice_id, child_id, activity_id, activity_name, day, component,
@@ -147,15 +213,42 @@ class JooqInvoiceLines implements InvoiceLines {
     }
 
     private void openOf(List<UUID> families, RegieId regieId, YearMonth month, Map<FamilyId, List<BilledLine>> open) {
-        dsl.select(INVOICE.FAMILY_ID).select(INVOICE_LINE.fields()).from(INVOICE_LINE)
-                .join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
-                .where(INVOICE.FAMILY_ID.in(families)).and(INVOICE.REGIE_ID.eq(regieId.value()))
-                .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
-                .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
-                .orderBy(INVOICE_LINE.ID)
-                .forEach(row -> open.get(new FamilyId(row.get(INVOICE.FAMILY_ID))).add(new BilledLine(
-                        row.get(INVOICE_LINE.ID), row.get(INVOICE_LINE.INVOICE_ID), key(row),
-                        new Money(row.get(INVOICE_LINE.AMOUNT)), row.get(INVOICE_LINE.ROUND))));
+        dsl.resultQuery(CHUNK_OPEN_LINES.formatted("i.family_id, l.id, l.invoice_id, l.child_id, l.activity_id, l.day, "
+                        + "l.component, l.amount, l.round", placeholders(families.size())) + " ORDER BY l.id",
+                        chunkBindings(families, regieId, month))
+                .forEach(row -> open.get(new FamilyId(row.get("family_id", UUID.class))).add(new BilledLine(
+                        row.get("id", UUID.class), row.get("invoice_id", UUID.class),
+                        new LineKey(new ChildId(row.get("child_id", UUID.class)), row.get("activity_id", UUID.class),
+                                row.get("day", java.time.LocalDate.class),
+                                LineComponent.valueOf(row.get("component", String.class))),
+                        new Money(row.get("amount", BigDecimal.class)), row.get("round", Integer.class))));
+    }
+
+    /**
+     * The open lines of a chunk's families, read invoice by invoice (ADR 0047): the lines of each of their invoices
+     * through the index by invoice, a subquery the planner may not flatten ({@code OFFSET 0}). Flattened, it chose to
+     * scan every line of the table for the month's days (its statistics, taken before the run, saw almost none),
+     * four times per chunk (the month and its three look-back months): the cost grew with the lines the run wrote.
+     */
+    private static final String CHUNK_OPEN_LINES = """
+            SELECT %s
+              FROM billing.invoice i
+              JOIN LATERAL (SELECT * FROM billing.invoice_line x
+                             WHERE x.invoice_id = i.id AND x.day BETWEEN ?::date AND ?::date OFFSET 0) l ON true
+             WHERE i.family_id IN (%s) AND i.regie_id = ?::uuid
+               AND NOT EXISTS (SELECT 1 FROM billing.credit_note_line c WHERE c.credited_line_id = l.id)""";
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?::uuid"));
+    }
+
+    private static Object[] chunkBindings(List<UUID> families, RegieId regieId, YearMonth month) {
+        List<Object> bindings = new ArrayList<>();
+        bindings.add(month.atDay(1));
+        bindings.add(month.atEndOfMonth());
+        bindings.addAll(families);
+        bindings.add(regieId.value());
+        return bindings.toArray();
     }
 
     @Override
@@ -163,11 +256,15 @@ class JooqInvoiceLines implements InvoiceLines {
         if (among.isEmpty()) {
             return List.of();
         }
-        return dsl.selectDistinct(INVOICE.FAMILY_ID).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
-                .where(INVOICE.REGIE_ID.eq(regieId.value())).and(INVOICE.FAMILY_ID.in(List.of(ids(among))))
-                .and(INVOICE_LINE.DAY.between(month.atDay(1), month.atEndOfMonth()))
-                .andNotExists(DSL.selectOne().from(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDITED_LINE_ID.eq(INVOICE_LINE.ID)))
-                .fetch(row -> new FamilyId(row.value1()));
+        List<FamilyId> families = new ArrayList<>();
+        List<UUID> all = List.of(ids(among));
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<UUID> part = all.subList(from, Math.min(all.size(), from + 1_000));
+            dsl.resultQuery(CHUNK_OPEN_LINES.formatted("DISTINCT i.family_id", placeholders(part.size())),
+                            chunkBindings(part, regieId, month))
+                    .forEach(row -> families.add(new FamilyId(row.get(0, UUID.class))));
+        }
+        return families;
     }
 
     private static UUID[] ids(Collection<FamilyId> families) {

@@ -46,6 +46,22 @@ class JooqInvoices implements Invoices {
     }
 
     @Override
+    public void addAll(List<Invoice> invoices) {
+        if (invoices.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(INVOICE, INVOICE.ID, INVOICE.REGIE_ID, INVOICE.FAMILY_ID, INVOICE.NUMBER,
+                INVOICE.ISSUE_DATE, INVOICE.DUE_DATE, INVOICE.PERIOD_START, INVOICE.PERIOD_END, INVOICE.AMOUNT,
+                INVOICE.CREDITED_INVOICE_ID);
+        for (Invoice invoice : invoices) {
+            insert = insert.values(invoice.id(), invoice.regieId().value(), invoice.familyId().value(),
+                    invoice.number().toString(), invoice.issueDate(), invoice.dueDate(), invoice.period().start(),
+                    invoice.period().end(), invoice.amount().amount(), invoice.creditedInvoiceId());
+        }
+        insert.execute();
+    }
+
+    @Override
     public Optional<Invoice> byNumberForUpdate(String number) {
         return dsl.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number)).forUpdate()
                 .fetchOptional(JooqInvoices::toInvoice);

@@ -156,6 +156,18 @@ class JooqInvoicingRuns implements InvoicingRuns {
     }
 
     @Override
+    public void markFamiliesDone(UUID runId, java.util.Collection<FamilyId> families) {
+        if (families.isEmpty()) {
+            return;
+        }
+        // An IN list (a chunk: at most a few hundred ids), not a bound array: see ADR 0041.
+        dsl.update(INVOICING_RUN_FAMILY).set(INVOICING_RUN_FAMILY.DONE, true)
+                .where(INVOICING_RUN_FAMILY.RUN_ID.eq(runId))
+                .and(INVOICING_RUN_FAMILY.FAMILY_ID.in(families.stream().map(FamilyId::value).toList()))
+                .execute();
+    }
+
+    @Override
     public void update(InvoicingRun run) {
         dsl.update(INVOICING_RUN)
                 .set(INVOICING_RUN.STATUS, run.state().name())

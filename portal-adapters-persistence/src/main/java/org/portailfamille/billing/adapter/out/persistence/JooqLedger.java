@@ -37,6 +37,23 @@ class JooqLedger implements Ledger {
     }
 
     @Override
+    public void appendAll(java.util.List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        // One multi-row INSERT: its rows take their identities in this order, as one append() after another would.
+        var insert = dsl.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.FAMILY_ID, LEDGER_ENTRY.REGIE_ID, LEDGER_ENTRY.ENTRY_DATE,
+                LEDGER_ENTRY.OPERATION_NUMBER, LEDGER_ENTRY.DEBIT, LEDGER_ENTRY.CREDIT, LEDGER_ENTRY.KIND,
+                LEDGER_ENTRY.DOCUMENT_ID);
+        for (LedgerEntry entry : entries) {
+            insert = insert.values(entry.familyId().value(), entry.regieId().value(), entry.date(),
+                    entry.operationNumber(), entry.debit().amount(), entry.credit().amount(), entry.kind().name(),
+                    entry.documentId());
+        }
+        insert.execute();
+    }
+
+    @Override
     public Money balanceAt(FamilyId familyId, LocalDate date) {
         BigDecimal balance = dsl.select(DSL.coalesce(DSL.sum(LEDGER_ENTRY.DEBIT.minus(LEDGER_ENTRY.CREDIT)), BigDecimal.ZERO))
                 .from(LEDGER_ENTRY)

@@ -64,6 +64,24 @@ class JooqRegies implements Regies {
     }
 
     @Override
+    public List<OperationNumber> takeNextInvoiceNumbers(RegieId id, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        var row = dsl.update(REGIE)
+                .set(REGIE.NEXT_INVOICE_NUMBER, REGIE.NEXT_INVOICE_NUMBER.plus(count))
+                .where(REGIE.ID.eq(id.value()))
+                .returningResult(REGIE.PREFIX, REGIE.NEXT_INVOICE_NUMBER)
+                .fetchOne();
+        if (row == null) {
+            throw new IllegalArgumentException("Unknown régie " + id.value());
+        }
+        long first = row.value2() - count;
+        return java.util.stream.LongStream.range(first, first + count)
+                .mapToObj(sequence -> new OperationNumber(row.value1(), sequence)).toList();
+    }
+
+    @Override
     public OperationNumber takeNextPaymentNumber(RegieId id) {
         var row = dsl.update(REGIE)
                 .set(REGIE.NEXT_PAYMENT_NUMBER, REGIE.NEXT_PAYMENT_NUMBER.plus(1))

@@ -57,6 +57,37 @@ class JooqConversations implements Conversations {
         return added;
     }
 
+    /** One INSERT of the conversations (conflicts do nothing), one of the added ones' messages (ADR 0047). */
+    @Override
+    public java.util.Set<UUID> addAllIfAbsent(List<Conversation> conversations) {
+        if (conversations.isEmpty()) {
+            return java.util.Set.of();
+        }
+        org.jooq.InsertSetMoreStep<ConversationRecord> insert = null;
+        for (Conversation conversation : conversations) {
+            insert = insert == null ? dsl.insertInto(CONVERSATION).set(row(conversation))
+                    : insert.newRecord().set(row(conversation));
+        }
+        java.util.Set<UUID> added = new java.util.HashSet<>(insert.onConflictDoNothing().returning(CONVERSATION.ID)
+                .fetch(CONVERSATION.ID));
+        org.jooq.InsertSetMoreStep<MessageRecord> messages = null;
+        for (Conversation conversation : conversations) {
+            if (!added.contains(conversation.id())) {
+                continue;
+            }
+            for (Message message : conversation.messages()) {
+                messages = messages == null ? dsl.insertInto(MESSAGE).set(row(message))
+                        : messages.newRecord().set(row(message));
+            }
+            conversation.attachments().forEach(attachment -> dsl.insertInto(ATTACHMENT).set(row(attachment))
+                    .execute());
+        }
+        if (messages != null) {
+            messages.execute();
+        }
+        return added;
+    }
+
     private void insertParts(Conversation conversation) {
         conversation.messages().forEach(message -> dsl.insertInto(MESSAGE).set(row(message)).execute());
         conversation.attachments().forEach(attachment -> dsl.insertInto(ATTACHMENT).set(row(attachment)).execute());

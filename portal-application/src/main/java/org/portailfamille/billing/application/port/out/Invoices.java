@@ -15,6 +15,11 @@ public interface Invoices {
 
     void add(Invoice invoice);
 
+    /** Adds the invoices in one statement (a chunk of an invoicing run, ADR 0047). */
+    default void addAll(List<Invoice> invoices) {
+        invoices.forEach(this::add);
+    }
+
     /** The invoice, locked until the end of the transaction (payments of one invoice are serialised). */
     Optional<Invoice> byNumberForUpdate(String number);
 

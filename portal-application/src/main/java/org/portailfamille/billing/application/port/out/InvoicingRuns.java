@@ -7,6 +7,7 @@ import org.portailfamille.billing.domain.RunFamily;
 import org.portailfamille.shared.FamilyId;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,11 @@ public interface InvoicingRuns {
     List<FamilyId> familiesToDo(UUID runId, int limit);
 
     void markFamilyDone(UUID runId, FamilyId familyId);
+
+    /** Marks the families of a chunk done, in one statement. */
+    default void markFamiliesDone(UUID runId, Collection<FamilyId> families) {
+        families.forEach(family -> markFamilyDone(runId, family));
+    }
 
     /** Stores the run's state, dates and counters. */
     void update(InvoicingRun run);

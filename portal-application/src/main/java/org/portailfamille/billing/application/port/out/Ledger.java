@@ -11,6 +11,11 @@ public interface Ledger {
 
     void append(LedgerEntry entry);
 
+    /** Appends the entries in this order, in one statement (a chunk of an invoicing run, ADR 0047). */
+    default void appendAll(java.util.List<LedgerEntry> entries) {
+        entries.forEach(this::append);
+    }
+
     /** Σ debits − Σ credits of the family's entries dated on or before {@code date}. */
     Money balanceAt(FamilyId familyId, LocalDate date);
 

@@ -19,5 +19,13 @@ public interface Regies {
 
     OperationNumber takeNextInvoiceNumber(RegieId id);
 
+    /**
+     * The régie's next {@code count} invoice numbers at once, in order, without gaps (one statement; a chunk of an
+     * invoicing run takes what it needs, ADR 0047). Empty for 0.
+     */
+    default List<OperationNumber> takeNextInvoiceNumbers(RegieId id, int count) {
+        return java.util.stream.IntStream.range(0, Math.max(0, count)).mapToObj(i -> takeNextInvoiceNumber(id)).toList();
+    }
+
     OperationNumber takeNextPaymentNumber(RegieId id);
 }

@@ -7,4 +7,10 @@ package org.portailfamille.messaging.application.port.in;
  */
 public interface NotifyFamilyUseCase {
     void notifyFamily(FamilyNotice notice);
+
+    /**
+     * The same for many notices at once (one per invoice of an invoicing run's chunk), in one transaction with a few
+     * statements for all of them (ADR 0047); each notice's cause is told once, as with {@link #notifyFamily}.
+     */
+    void notifyFamilies(java.util.List<FamilyNotice> notices);
 }

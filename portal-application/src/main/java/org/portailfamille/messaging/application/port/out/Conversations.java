@@ -18,6 +18,17 @@ public interface Conversations {
     /** Adds the conversation unless one with its id exists; false when it did (a redelivered notice). */
     boolean addIfAbsent(Conversation conversation);
 
+    /** Adds each conversation unless one with its id exists, in a few statements; the ids of those added. */
+    default java.util.Set<java.util.UUID> addAllIfAbsent(List<Conversation> conversations) {
+        java.util.Set<java.util.UUID> added = new java.util.HashSet<>();
+        conversations.forEach(conversation -> {
+            if (addIfAbsent(conversation)) {
+                added.add(conversation.id());
+            }
+        });
+        return added;
+    }
+
     /** The conversation, locked until the end of the transaction (to change it). */
     Optional<Conversation> lock(UUID conversationId);
 

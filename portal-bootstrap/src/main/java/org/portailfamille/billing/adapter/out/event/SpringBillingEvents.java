@@ -1,6 +1,6 @@
 package org.portailfamille.billing.adapter.out.event;
 
-import org.portailfamille.billing.InvoiceIssued;
+import org.portailfamille.billing.InvoicesIssued;
 import org.portailfamille.billing.application.port.out.BillingEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ class SpringBillingEvents implements BillingEvents {
     }
 
     @Override
-    public void invoiceIssued(InvoiceIssued event) {
+    public void invoicesIssued(InvoicesIssued event) {
         publisher.publishEvent(event);
     }
 }

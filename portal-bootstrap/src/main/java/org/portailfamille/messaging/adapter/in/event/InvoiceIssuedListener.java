@@ -1,6 +1,7 @@
 package org.portailfamille.messaging.adapter.in.event;
 
 import org.portailfamille.billing.InvoiceIssued;
+import org.portailfamille.billing.InvoicesIssued;
 import org.portailfamille.messaging.application.port.in.FamilyNotice;
 import org.portailfamille.messaging.application.port.in.NoticeKind;
 import org.portailfamille.messaging.application.port.in.NotifyFamilyUseCase;
@@ -39,8 +40,22 @@ class InvoiceIssuedListener {
         this.municipalityName = municipalityName;
     }
 
+    /**
+     * The invoices of a run's chunk (ADR 0047): every family told in this one transaction, a few statements for all
+     * of them; a redelivered event tells nobody twice (the causes are the invoices).
+     */
+    @ApplicationModuleListener
+    void on(InvoicesIssued event) {
+        notify.notifyFamilies(event.invoices().stream().map(this::notice).toList());
+    }
+
+    /** One invoice: kept for publications of it the registry still holds from before ADR 0047 (resubmitted). */
     @ApplicationModuleListener
     void on(InvoiceIssued event) {
+        notify.notifyFamily(notice(event));
+    }
+
+    private FamilyNotice notice(InvoiceIssued event) {
         UUID causeId = UUID.nameUUIDFromBytes(("invoice-issued:" + event.invoiceId())
                 .getBytes(StandardCharsets.UTF_8));
         String amount = amount(event);
@@ -50,8 +65,7 @@ class InvoiceIssuedListener {
                 municipalityName}, FRENCH);
         String sender = messages.getMessage("mail.invoice.sender", new Object[]{event.regieName()}, FRENCH);
         String sms = messages.getMessage("sms.NEW_INVOICE", new Object[]{subject, municipalityName}, FRENCH);
-        notify.notifyFamily(new FamilyNotice(causeId, event.family(), NoticeKind.NEW_INVOICE, sender, subject, body,
-                STATEMENT, sms));
+        return new FamilyNotice(causeId, event.family(), NoticeKind.NEW_INVOICE, sender, subject, body, STATEMENT, sms);
     }
 
     private static String amount(InvoiceIssued event) {

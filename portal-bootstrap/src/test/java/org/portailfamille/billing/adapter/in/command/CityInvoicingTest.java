@@ -9,16 +9,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code --portal.city.fill=true --portal.city.invoice=true} on a small city (50 families): the real invoicing run
  * invoices last month with lines and the amounts of the tariffs' QF brackets for every family with billed days, and
- * a rerun invoices nothing twice (ADR 0041).
+ * a rerun invoices nothing twice (ADR 0041); numbers have no gaps and each family is told once (ADR 0047).
  */
 @SpringBootTest(classes = {PortalApplication.class, TestClockConfiguration.class},
         properties = {"portal.demo.enabled=false", "portal.city.fill=true", "portal.city.families=50",
@@ -62,13 +66,36 @@ class CityInvoicingTest {
                 + "WHERE i.period_start = ?", first);
         assertThat(lines).isGreaterThan(expected.size() * 5L);
 
+        // numbered without gaps (the chunks take their numbers at once, ADR 0047)
+        List<Long> sequences = jdbc.queryForList("SELECT number FROM billing.invoice WHERE period_start = ?",
+                String.class, first).stream().map(number -> Long.parseLong(number.substring(number.lastIndexOf('-') + 1)))
+                .sorted().toList();
+        assertThat(sequences.get(sequences.size() - 1) - sequences.get(0) + 1).isEqualTo(sequences.size());
+        // every family invoiced is told once (one InvoicesIssued per chunk, told in bulk by messaging, ADR 0047)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(noticesPerFamily(first))
+                .isEqualTo(expected.keySet().stream().collect(Collectors.toMap(family -> family, family -> 1L))));
+
         MonthInvoicingCommand.Result rerun = command.invoiceLastMonth();
 
         assertThat(rerun.invoices()).isZero();
         assertThat(rerun.lines()).isZero();
         assertThat(count("SELECT count(*) FROM billing.invoice WHERE period_start = ?", first))
                 .isEqualTo(expected.size());
+        assertThat(noticesPerFamily(first)).hasSize(expected.size()).allSatisfy((family, notices) ->
+                assertThat(notices).isOne());
         assertThat(rerun.line()).matches("City invoicing: 0 invoices, 0 lines, 0\\.00 € in \\d+\\.\\d s \\(0 invoices/s\\)");
+    }
+
+    private Map<String, Long> noticesPerFamily(LocalDate first) {
+        Map<String, Long> notices = new HashMap<>();
+        jdbc.query("""
+                SELECT c.family_id, count(*) FROM messaging.conversation c
+                 WHERE c.link = '/famille/releve' AND EXISTS (SELECT 1 FROM billing.invoice i
+                       WHERE i.family_id = c.family_id AND i.period_start = ? AND c.subject LIKE 'Facture ' || i.number || '_:%')
+                 GROUP BY c.family_id""", rs -> {
+            notices.put(rs.getString(1), rs.getLong(2));
+        }, first);
+        return notices;
     }
 
     private long count(String sql, Object... args) {
