@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.SaveMode;
 import org.springframework.session.Session;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Duration;
 /**
  * Sessions are written when they change, not at every request (issue 14, ADR 0036): the session repository is
  * wrapped in a {@link LazyTouchSessionRepository} whose resolution is {@code portal.session.touch-resolution}.
+ * A session is read without a transaction around its one statement and an unchanged one is not saved (ADR 0048).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWriteConfiguration {
@@ -25,8 +27,11 @@ class SessionWriteConfiguration {
                         && !(bean instanceof LazyTouchSessionRepository)) {
                     Duration resolution = environment.getProperty("portal.session.touch-resolution", Duration.class,
                             Duration.ofMinutes(1));
+                    SaveMode saveMode = environment.getProperty("spring.session.jdbc.save-mode", SaveMode.class,
+                            SaveMode.ON_SET_ATTRIBUTE);
                     return new LazyTouchSessionRepository(
-                            (FindByIndexNameSessionRepository<? extends Session>) sessions, resolution);
+                            (FindByIndexNameSessionRepository<? extends Session>) sessions, resolution,
+                            saveMode == SaveMode.ON_SET_ATTRIBUTE);
                 }
                 return bean;
             }

@@ -8,6 +8,7 @@ import org.portailfamille.access.PublicContacts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -56,10 +57,35 @@ class LayoutAdvice {
         this.demoMode = demoMode;
     }
 
-    /** Whether the portal runs in demo mode (decided by the platform, ADR 0033): the footer says so. */
-    @ModelAttribute("demoMode")
-    boolean demoMode() {
-        return demoMode;
+    /**
+     * Everything the layout reads, added in one go (issue 14, ADR 0048): one model method asks for the principal
+     * once, where nine methods each went through Spring's reflective invocation and argument resolution on every
+     * request (the liveness probe, redirects and JSON answers included). An attribute the request already holds
+     * (a flash attribute of the same name) is kept, as Spring does for {@code @ModelAttribute} methods.
+     */
+    @ModelAttribute
+    void layout(@AuthenticationPrincipal @Nullable PortalUser user, Model model) {
+        // Whether the portal runs in demo mode (decided by the platform, ADR 0033): the footer says so.
+        put(model, "demoMode", demoMode);
+        put(model, "municipalityName", municipalityName);
+        put(model, "municipalityWebsite", websiteUrl);
+        // Addresses, phones and e-mails for the footer and the Contact page, when a module contributes them.
+        put(model, "publicContacts", publicContacts());
+        put(model, "currentUser", user);
+        // The family area's tabs, in the guide's order (the layout adds "Déconnexion").
+        put(model, "familyNavigation", familyNavigation);
+        // The back office's menu entries, every one of them (the layout shows staffMenu).
+        put(model, "staffNavigation", staffNavigation);
+        // The back office's menu as the logged-in member of staff sees it: the entries shown to them, grouped
+        // (ADR 0043; the layout adds "Déconnexion").
+        put(model, "staffMenu", new StaffMenu(staffNavigation, user != null && user.isStaff() ? user : null));
+        put(model, "banner", banner(user));
+    }
+
+    private static void put(Model model, String name, @Nullable Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
     }
 
     private static List<NavigationEntry> entriesFor(List<NavigationEntry> navigation, PortalUser.Role audience) {
@@ -72,22 +98,10 @@ class LayoutAdvice {
         return entries;
     }
 
-    @ModelAttribute("municipalityName")
-    String municipalityName() {
-        return municipalityName;
-    }
-
-    @ModelAttribute("municipalityWebsite")
-    String municipalityWebsite() {
-        return websiteUrl;
-    }
-
-    /** Addresses, phones and e-mails for the footer and the Contact page, when a module contributes them. */
     /**
      * The footer's contacts. The footer is on every page, error pages included (a database that is down must still
      * give its French error page, and readiness its 503): when they cannot be read, the footer goes without them.
      */
-    @ModelAttribute("publicContacts")
     List<PublicContacts.Contact> publicContacts() {
         try {
             return publicContacts.stream().flatMap(contacts -> contacts.contacts().stream())
@@ -99,39 +113,12 @@ class LayoutAdvice {
         }
     }
 
-    @ModelAttribute("currentUser")
-    @Nullable PortalUser currentUser(@AuthenticationPrincipal @Nullable PortalUser user) {
-        return user;
-    }
-
-    /** The family area's tabs, in the guide's order (the layout adds "Déconnexion"). */
-    @ModelAttribute("familyNavigation")
-    List<NavigationEntry> familyNavigation() {
-        return familyNavigation;
-    }
-
-    /** The back office's menu entries, every one of them (the layout shows {@code staffMenu}). */
-    @ModelAttribute("staffNavigation")
-    List<NavigationEntry> staffNavigation() {
-        return staffNavigation;
-    }
-
-    /**
-     * The back office's menu as the logged-in member of staff sees it: the entries shown to them, grouped (ADR 0043;
-     * the layout adds "Déconnexion").
-     */
-    @ModelAttribute("staffMenu")
-    StaffMenu staffMenu(@AuthenticationPrincipal @Nullable PortalUser user) {
-        return new StaffMenu(staffNavigation, user != null && user.isStaff() ? user : null);
-    }
-
     /**
      * "Bienvenue JEAN DUPONT, vous avez 1 Nouveau(x) Message(s) Lundi 4 Mai 2015" (parents only). The parts are
      * asked for when the page is rendered, after the handler ran: a page that changes what a part counts (opening a
      * message marks it read) shows the count as it is now.
      */
-    @ModelAttribute("banner")
-    @Nullable Banner banner(@AuthenticationPrincipal @Nullable PortalUser user) {
+    @Nullable Banner banner(@Nullable PortalUser user) {
         if (user == null || !user.isParent() || user.passwordChangeRequired()) {
             return null;
         }
