@@ -6,7 +6,10 @@ import org.portailfamille.access.NavigationEntry;
 import org.portailfamille.access.PortalUser;
 import org.portailfamille.access.PublicContacts;
 import org.springframework.beans.factory.ObjectProvider;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,9 +42,11 @@ class LayoutAdvice {
     private final String municipalityName;
     private final String websiteUrl;
     private final boolean demoMode;
+    private final LayoutHtml layoutHtml;
 
     LayoutAdvice(ObjectProvider<NavigationEntry> navigation, ObjectProvider<BannerContribution> bannerContributions,
                  ObjectProvider<PublicContacts> publicContacts, FrenchFormats formats, Clock clock,
+                 MessageSource messages,
                  @Value("${portal.municipality.name}") String municipalityName,
                  @Value("${portal.municipality.website-url}") String websiteUrl,
                  @Value("${portal.demo.active:false}") boolean demoMode) {
@@ -55,6 +61,7 @@ class LayoutAdvice {
         this.municipalityName = municipalityName;
         this.websiteUrl = websiteUrl;
         this.demoMode = demoMode;
+        this.layoutHtml = new LayoutHtml(messages, municipalityName, demoMode, familyNavigation);
     }
 
     /**
@@ -64,13 +71,17 @@ class LayoutAdvice {
      * (a flash attribute of the same name) is kept, as Spring does for {@code @ModelAttribute} methods.
      */
     @ModelAttribute
-    void layout(@AuthenticationPrincipal @Nullable PortalUser user, Model model) {
+    void layout(@AuthenticationPrincipal @Nullable PortalUser user, Model model, HttpServletRequest request) {
         // Whether the portal runs in demo mode (decided by the platform, ADR 0033): the footer says so.
         put(model, "demoMode", demoMode);
         put(model, "municipalityName", municipalityName);
         put(model, "municipalityWebsite", websiteUrl);
         // Addresses, phones and e-mails for the footer and the Contact page, when a module contributes them.
-        put(model, "publicContacts", publicContacts());
+        List<PublicContacts.Contact> contacts = publicContacts();
+        put(model, "publicContacts", contacts);
+        // the parts of the layout written once for everybody (footer, family tabs), asked for when the page renders
+        put(model, "layoutHtml", new PageLayout(layoutHtml, contacts, request.getContextPath(),
+                LocaleContextHolder.getLocale()));
         put(model, "currentUser", user);
         // The family area's tabs, in the guide's order (the layout adds "Déconnexion").
         put(model, "familyNavigation", familyNavigation);
@@ -125,6 +136,31 @@ class LayoutAdvice {
         return new Banner(user.displayName().toUpperCase(java.util.Locale.FRENCH), () -> bannerContributions.stream()
                 .map(contribution -> contribution.item(user)).filter(Objects::nonNull).toList(),
                 formats.longDate(LocalDate.now(clock)));
+    }
+
+    /** The layout's kept parts for one page: {@code ${layoutHtml.footer}}, {@code ${layoutHtml.familyTabs(active)}}. */
+    public static final class PageLayout {
+        private final LayoutHtml html;
+        private final List<PublicContacts.Contact> contacts;
+        private final String contextPath;
+        private final Locale locale;
+
+        PageLayout(LayoutHtml html, List<PublicContacts.Contact> contacts, String contextPath, Locale locale) {
+            this.html = html;
+            this.contacts = contacts;
+            this.contextPath = contextPath;
+            this.locale = locale;
+        }
+
+        /** The inside of the footer. */
+        public String getFooter() {
+            return html.footer(contacts, contextPath, locale);
+        }
+
+        /** The family area's tabs, {@code active} marked as the current page. */
+        public String familyTabs(@Nullable String active) {
+            return html.familyTabs(active, contextPath, locale);
+        }
     }
 
     /** The banner line; its parts are computed at the first reading (when the layout renders them). */
