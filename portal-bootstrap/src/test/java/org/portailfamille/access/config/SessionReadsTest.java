@@ -160,4 +160,24 @@ class SessionReadsTest {
         assertThat(meters.find("spring.security.filterchains").timers()).isEmpty();
         assertThat(meters.find("spring.security.authorizations").timers()).isEmpty();
     }
+
+    @Test
+    void a_parents_session_holds_few_small_attributes() {
+        Browser browser = new Browser(port, TestAddresses.next());
+        TestAccounts.Parent parent = new TestAccounts(context).newParent("Session-Sizes-2026");
+        browser.logIn(parent.username(), parent.password());
+        assertThat(browser.get("/famille/accueil").status()).isEqualTo(200);
+
+        List<java.util.Map<String, Object>> attributes = new JdbcTemplate(dataSource).queryForList(
+                "select a.attribute_name, length(a.attribute_bytes) as size from spring_session s "
+                        + "join spring_session_attributes a on a.session_primary_id = s.primary_id "
+                        + "where s.principal_name = ? order by a.attribute_name", parent.username());
+        org.slf4j.LoggerFactory.getLogger(SessionReadsTest.class).info("A parent's session attributes: {}", attributes);
+
+        // what every request reads: the security context (the principal, no cached data), the CSRF token, the start
+        assertThat(attributes).extracting(row -> row.get("attribute_name")).containsExactlyInAnyOrder(
+                "SPRING_SECURITY_CONTEXT", "org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN",
+                "portal.session.startedAt");
+        assertThat(attributes).allSatisfy(row -> assertThat(((Number) row.get("size")).intValue()).isLessThan(2048));
+    }
 }
