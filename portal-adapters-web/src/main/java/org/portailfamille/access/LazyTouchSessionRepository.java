@@ -31,6 +31,8 @@ import java.util.Set;
 public final class LazyTouchSessionRepository implements FindByIndexNameSessionRepository<Session> {
 
     private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+    /** The sessions found during the current request, when a request scope is open ({@link #inRequestScope}). */
+    private static final ThreadLocal<Map<String, LazyTouchSession>> FOUND = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository delegate;
     private final Duration resolution;
@@ -71,8 +73,40 @@ public final class LazyTouchSessionRepository implements FindByIndexNameSessionR
         }
     }
 
+    /**
+     * Runs {@code request} with the sessions found by id kept until it ends: Spring Session's filter looks the
+     * requested session up again when it commits the session a second time (on the response's commit, then after the
+     * chain), which was a second {@code SELECT} of every request with a session cookie. A session deleted meanwhile
+     * is forgotten; one whose id changed (login) is looked up again. Nested scopes use the outer one.
+     */
+    public static void inRequestScope(ScopedRequest request) throws java.io.IOException, jakarta.servlet.ServletException {
+        if (FOUND.get() != null) {
+            request.run();
+            return;
+        }
+        FOUND.set(new java.util.HashMap<>(2));
+        try {
+            request.run();
+        } finally {
+            FOUND.remove();
+        }
+    }
+
+    /** A request run in {@link #inRequestScope}. */
+    @FunctionalInterface
+    public interface ScopedRequest {
+        void run() throws java.io.IOException, jakarta.servlet.ServletException;
+    }
+
     @Override
     public @Nullable Session findById(String id) {
+        Map<String, LazyTouchSession> kept = FOUND.get();
+        if (kept != null) {
+            LazyTouchSession again = kept.get(id);
+            if (again != null && again.getId().equals(id) && !again.isExpired()) {
+                return again;
+            }
+        }
         Session found;
         READING.set(Boolean.TRUE);
         try {
@@ -80,7 +114,14 @@ public final class LazyTouchSessionRepository implements FindByIndexNameSessionR
         } finally {
             READING.remove();
         }
-        return found == null ? null : new LazyTouchSession(found, resolution);
+        if (found == null) {
+            return null;
+        }
+        LazyTouchSession session = new LazyTouchSession(found, resolution);
+        if (kept != null) {
+            kept.put(id, session);
+        }
+        return session;
     }
 
     /**
@@ -93,6 +134,10 @@ public final class LazyTouchSessionRepository implements FindByIndexNameSessionR
 
     @Override
     public void deleteById(String id) {
+        Map<String, LazyTouchSession> kept = FOUND.get();
+        if (kept != null) {
+            kept.remove(id);
+        }
         delegate.deleteById(id);
     }
 

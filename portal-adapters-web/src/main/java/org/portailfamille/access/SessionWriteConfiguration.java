@@ -1,12 +1,16 @@
 package org.portailfamille.access;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.SaveMode;
 import org.springframework.session.Session;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import java.time.Duration;
 
@@ -17,6 +21,21 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWriteConfiguration {
+
+    /**
+     * Just outside Spring Session's filter: the session found at the start of a request is not looked up again when
+     * Spring Session commits it a second time at the end (ADR 0048).
+     */
+    @Bean
+    FilterRegistrationBean<Filter> sessionLookupScope() {
+        Filter scope = (request, response, chain) ->
+                LazyTouchSessionRepository.inRequestScope(() -> chain.doFilter(request, response));
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(scope);
+        registration.setName("sessionLookupScope");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
 
     @Bean
     static BeanPostProcessor lazyTouchSessions(Environment environment) {

@@ -180,4 +180,51 @@ class SessionReadsTest {
                 "portal.session.startedAt");
         assertThat(attributes).allSatisfy(row -> assertThat(((Number) row.get("size")).intValue()).isLessThan(2048));
     }
+
+    @Test
+    void within_a_request_the_session_is_looked_up_once_and_a_deleted_one_is_gone() throws Exception {
+        ObservedStatements statements = new ObservedStatements(dataSource);
+        LazyTouchSessionRepository sessions = repository(statements);
+        Session created = sessions.createSession();
+        created.setAttribute("portal.test", "une valeur");
+        sessions.save(created);
+        statements.statements.clear();
+
+        LazyTouchSessionRepository.inRequestScope(() -> {
+            Session first = sessions.findById(created.getId());
+            // Spring Session's second commit at the end of the request asks for it again
+            assertThat(sessions.findById(created.getId())).isSameAs(first);
+            assertThat(statements.statements).containsExactly("select alone");
+            sessions.deleteById(created.getId());
+            assertThat(sessions.findById(created.getId())).isNull();
+        });
+        statements.statements.clear();
+
+        // outside a request scope nothing is kept
+        Session other = sessions.createSession();
+        sessions.save(other);
+        statements.statements.clear();
+        sessions.findById(other.getId());
+        sessions.findById(other.getId());
+        assertThat(statements.statements).containsExactly("select alone", "select alone");
+        sessions.deleteById(other.getId());
+    }
+
+    @Test
+    void a_new_id_at_login_is_looked_up_again() throws Exception {
+        ObservedStatements statements = new ObservedStatements(dataSource);
+        LazyTouchSessionRepository sessions = repository(statements);
+        Session created = sessions.createSession();
+        sessions.save(created);
+        String before = created.getId();
+
+        LazyTouchSessionRepository.inRequestScope(() -> {
+            Session found = sessions.findById(before);
+            String after = found.changeSessionId();
+            sessions.save(found);
+            assertThat(sessions.findById(before)).isNull();
+            assertThat(sessions.findById(after)).isNotNull();
+            sessions.deleteById(after);
+        });
+    }
 }
