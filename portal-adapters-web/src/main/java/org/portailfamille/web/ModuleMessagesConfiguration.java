@@ -31,7 +31,7 @@ class ModuleMessagesConfiguration {
 
     @Bean
     MessageSource messageSource(@Value("${spring.messages.basename:}") String otherBasenames) {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = new TextsKeptMessageSource();
         List<String> basenames = new ArrayList<>(moduleBasenames());
         Arrays.stream(otherBasenames.split(",")).map(String::strip).filter(name -> !name.isEmpty())
                 .forEach(basenames::add);
@@ -41,6 +41,36 @@ class ModuleMessagesConfiguration {
         // Every text goes through MessageFormat, so the bundles' doubled apostrophes (l''enfance) show as one.
         messages.setAlwaysUseMessageFormat(true);
         return messages;
+    }
+
+    /**
+     * The bundles never change while the portal runs, so a text without arguments is looked up and formatted once
+     * (issue 14, ADR 0048): with every text going through {@code MessageFormat}, each {@code #{…}} of every page
+     * searched the bundles in turn and formatted the text under the lock of a {@code MessageFormat} shared by all
+     * request threads. Texts with arguments are formatted at each call, as before.
+     */
+    static final class TextsKeptMessageSource extends ResourceBundleMessageSource {
+
+        private record Key(String code, java.util.Locale locale) {
+        }
+
+        private final java.util.Map<Key, String> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        protected String getMessageInternal(String code, Object[] args, java.util.Locale locale) {
+            if (code == null || locale == null || (args != null && args.length > 0)) {
+                return super.getMessageInternal(code, args, locale);
+            }
+            Key key = new Key(code, locale);
+            String text = kept.get(key);
+            if (text == null) {
+                text = super.getMessageInternal(code, args, locale);
+                if (text != null) {
+                    kept.put(key, text);
+                }
+            }
+            return text;
+        }
     }
 
     /** "messages/accounts", "messages/planning", … for every module bundle on the class path (locale variants aside). */

@@ -47,13 +47,18 @@ class PageBench {
     /** Only the pages whose name contains this text (e.g. {@code -Dbench.only=planning}, to profile one page). */
     static final String ONLY = System.getProperty("bench.only", "");
 
+    /** Marks the pages asked for by clients without a session (what the session costs is the difference). */
+    private static final String ANONYMOUS = "\u0000";
+
     @LocalServerPort int port;
 
     @Test
     void pages_under_load() throws Exception {
         List<HttpClient> clients = new ArrayList<>();
+        List<HttpClient> anonymous = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             clients.add(logIn("jean.dupont", "Bonbons2015"));
+            anonymous.add(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
         }
         String children = clients.get(0).send(HttpRequest.newBuilder(uri("/famille/enfants")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -61,6 +66,7 @@ class PageBench {
         assertThat(planning.find()).isTrue();
         Map<String, String> pages = new LinkedHashMap<>();
         // the liveness probe of the public port (the actuator itself moved to the management port)
+        pages.put(ANONYMOUS + "liveness (/livez), no session", "/livez");
         pages.put("liveness (/livez), with the session cookie", "/livez");
         pages.put("Accueil", "/famille/accueil");
         pages.put("a child's planning month", planning.group());
@@ -76,17 +82,19 @@ class PageBench {
             if (!page.getKey().contains(ONLY)) {
                 continue;
             }
-            run(clients, page.getValue(), WARM_UP, new ConcurrentLinkedQueue<>(), new AtomicInteger());
+            List<HttpClient> users = page.getKey().startsWith(ANONYMOUS) ? anonymous : clients;
+            run(users, page.getValue(), WARM_UP, new ConcurrentLinkedQueue<>(), new AtomicInteger());
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();
             long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
-            run(clients, page.getValue(), RUN, latencies, errors);
+            run(users, page.getValue(), RUN, latencies, errors);
             double seconds = (System.nanoTime() - t0) / 1e9;
             long cpu = cpuNanos() - cpu0;
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             totalErrors += errors.get();
-            lines.add(String.format("| %s | %.0f | %.1f ms | %.1f ms | %.1f ms | %.2f | %d |", page.getKey(),
+            lines.add(String.format("| %s | %.0f | %.1f ms | %.1f ms | %.1f ms | %.2f | %d |",
+                    page.getKey().replace(ANONYMOUS, ""),
                     sorted.length / seconds, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                     sorted.length == 0 ? 0 : cpu / 1e6 / sorted.length, errors.get()));
         }
