@@ -19,7 +19,7 @@
 # Settings (environment): FAMILIES (10000), RUSH_PARENTS (2500), RUSH_SECONDS (60), PAGES_SESSIONS (32),
 # PAGES_SECONDS (60), EVENING_RATE (1), EVENING_SECONDS (60), PGBENCH_SECONDS (20), PGBENCH_CLIENTS (32),
 # BOOKING_CLIENTS (10, the portal's pool), PORT (18480), DB_PORT (15480), MANAGEMENT_PORT (PORT+1),
-# JAVA_OPTS (README's), FILL_JAVA_OPTS (none), MVN_FLAGS (-o), PORTAL_ARGS (more portal options, e.g.
+# JAVA_OPTS (ops/portal.jvm-options), PORTAL_ENV (MALLOC_ARENA_MAX=2: the portal's environment), FILL_JAVA_OPTS (none), MVN_FLAGS (-o), PORTAL_ARGS (more portal options, e.g.
 # --server.tomcat.threads.max=64 to compare a setting), SKIP (space-separated steps to skip: rush pages
 # pgbench invoicing).
 set -euo pipefail
@@ -46,8 +46,10 @@ BOOKING_CLIENTS=${BOOKING_CLIENTS:-10}
 PORT=${PORT:-18480}
 DB_PORT=${DB_PORT:-15480}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
-# README "Run it": the recommended JVM options for a small server (the portal alone on 2 cores).
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx384m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+# README "JVM options": the recommended JVM options for a small server (the portal alone on 2 cores), from the one
+# file that holds them (ops/portal.jvm-options, a java @argfile; comments dropped here), and glibc's arenas (ADR 0046).
+JAVA_OPTS=${JAVA_OPTS:-$(sed -e 's/#.*//' "$ROOT/ops/portal.jvm-options" | xargs)}
+PORTAL_ENV=${PORTAL_ENV:-MALLOC_ARENA_MAX=2}
 FILL_JAVA_OPTS=${FILL_JAVA_OPTS:-}
 MVN_FLAGS=${MVN_FLAGS:--o}
 PORTAL_ARGS=${PORTAL_ARGS:-}
@@ -108,7 +110,7 @@ start_portal() {
     start=$(date +%s.%N)
     # shellcheck disable=SC2086
     # the GC's log beside the portal's (pauses explain latency outliers; it changes nothing else)
-    java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --portal.embedded-database.data-directory="$RUN" \
+    env $PORTAL_ENV java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --portal.embedded-database.data-directory="$RUN" \
         --portal.demo.enabled=false --portal.embedded-database.port="$DB_PORT" --server.port="$PORT" \
         --management.server.port="$MANAGEMENT_PORT" $PORTAL_ARGS >"$log" 2>&1 &
     PORTAL_PID=$!
@@ -125,7 +127,7 @@ start_portal() {
 }
 rss_mib() { echo $(( $(ps -o rss= -p "$PORTAL_PID") / 1024 )); }
 
-step "(b) start the portal: java $JAVA_OPTS"
+step "(b) start the portal: $PORTAL_ENV java $JAVA_OPTS"
 start_portal "$OUT/portal.log"
 say "Time to ready: $READY s (java -jar to the first 200 of /readyz; $(grep -o 'Started PortalApplication in [0-9.]* seconds' "$OUT/portal.log" | head -1)); resident size at ready: $(rss_mib) MiB"
 
@@ -261,7 +263,7 @@ if ! skipped pages; then
     say "Pages ($PAGES_SESSIONS sessions for $PAGES_SECONDS s, then $EVENING_RATE parent/s for $EVENING_SECONDS s; report ${REPORT:-none}; load $(cut -d' ' -f1-3 /proc/loadavg)):"
     while IFS= read -r line; do say "$line"; done < <(stats "${REPORT:-/nonexistent}")
     say "Longest GC pause of the run so far: $(grep -oP 'Pause.* \K[0-9.]+(?=ms)' "$OUT/gc.log" 2>/dev/null | sort -n | tail -1) ms ($(grep -c Pause "$OUT/gc.log" 2>/dev/null) pauses; $OUT/gc.log)"
-    say "Resident size during the pages run: max $(( $(sort -n "$OUT/rss.txt" | tail -1) / 1024 )) MiB ($(wc -l <"$OUT/rss.txt") samples, ps -o rss every second; JVM: $JAVA_OPTS)"
+    say "Resident size during the pages run: max $(( $(sort -n "$OUT/rss.txt" | tail -1) / 1024 )) MiB ($(wc -l <"$OUT/rss.txt") samples, ps -o rss every second; JVM: $PORTAL_ENV $JAVA_OPTS)"
 fi
 
 # ---- (f) pgbench: every page's SQL ------------------------------------------------------------------------------
@@ -292,7 +294,7 @@ if ! skipped invoicing; then
         kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""
         start=$(date +%s.%N)
         # shellcheck disable=SC2086
-        java $JAVA_OPTS -jar "$JAR" --portal.embedded-database.data-directory="$RUN" --portal.demo.enabled=false \
+        env $PORTAL_ENV java $JAVA_OPTS -jar "$JAR" --portal.embedded-database.data-directory="$RUN" --portal.demo.enabled=false \
             --portal.embedded-database.port="$DB_PORT" --server.port=0 --management.server.port=0 \
             --portal.city.invoice=true --portal.city.exit=true >"$OUT/invoicing.log" 2>&1 &
         PORTAL_PID=$!

@@ -347,6 +347,11 @@ public class StatementService implements ViewStatementUseCase, ViewAccountSituat
     }
 
     @Override
+    public long countUnpaidInvoices(LocalDate date) {
+        return invoices.countDueIssuedBy(date);
+    }
+
+    @Override
     public UnpaidInvoicesByAge unpaidInvoices(@Nullable UUID regieId, LocalDate date) {
         List<Invoice> issued = invoices.issuedBy(regieId == null ? null : new RegieId(regieId), date);
         Map<FamilyId, Book> books = new HashMap<>();

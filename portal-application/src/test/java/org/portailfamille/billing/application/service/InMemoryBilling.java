@@ -84,6 +84,16 @@ class InMemoryBilling {
         return invoiceRows.stream().filter(i -> !i.isCreditNote() && !i.issueDate().isAfter(date)
                 && (regieId == null || i.regieId().equals(regieId))).toList();
     }
+    @Override public long countDueIssuedBy(LocalDate date) {
+        return issuedBy(null, date).stream().filter(i -> allocationRows.stream()
+                .filter(a -> a.invoiceId().equals(i.id())).noneMatch(a -> paymentRows.stream().anyMatch(p ->
+                        p.id().equals(a.creditId()) && p.familyId().equals(i.familyId())
+                                && p.method() == org.portailfamille.billing.domain.PaymentMethod.TREASURY_TITLE
+                                && cancellationRows.stream().noneMatch(c -> c.paymentId().equals(p.id())))))
+                .filter(i -> i.amount().minus(allocationRows.stream().filter(a -> a.invoiceId().equals(i.id()))
+                        .map(Allocation::amount).reduce(Money.ZERO, Money::plus)).isPositive())
+                .count();
+    }
 
     };
 

@@ -8,17 +8,22 @@ import org.portailfamille.billing.adapter.out.persistence.jooq.tables.records.In
 import org.portailfamille.billing.application.port.out.Invoices;
 import org.portailfamille.billing.domain.Invoice;
 import org.portailfamille.billing.domain.OperationNumber;
+import org.portailfamille.billing.domain.PaymentMethod;
 import org.portailfamille.shared.DateRange;
 import org.portailfamille.shared.FamilyId;
 import org.portailfamille.shared.Money;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.ALLOCATION;
 import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.INVOICE;
+import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.PAYMENT;
+import static org.portailfamille.billing.adapter.out.persistence.jooq.Tables.PAYMENT_CANCELLATION;
 
 @Repository
 class JooqInvoices implements Invoices {
@@ -110,6 +115,23 @@ class JooqInvoices implements Invoices {
         return dsl.selectFrom(INVOICE).where(INVOICE.ISSUE_DATE.le(date)).and(INVOICE.CREDITED_INVOICE_ID.isNull())
                 .and(regieId == null ? DSL.trueCondition() : INVOICE.REGIE_ID.eq(regieId.value()))
                 .orderBy(INVOICE.DUE_DATE, INVOICE.NUMBER).fetch(JooqInvoices::toInvoice);
+    }
+
+    @Override
+    public long countDueIssuedBy(LocalDate date) {
+        // StatementService's Book.due in SQL: titled -> nothing due; otherwise amount - everything set against it
+        var titled = DSL.selectOne().from(ALLOCATION).join(PAYMENT).on(PAYMENT.ID.eq(ALLOCATION.CREDIT_ID))
+                .where(ALLOCATION.INVOICE_ID.eq(INVOICE.ID)).and(PAYMENT.FAMILY_ID.eq(INVOICE.FAMILY_ID))
+                .and(PAYMENT.METHOD.eq(PaymentMethod.TREASURY_TITLE.name()))
+                .andNotExists(DSL.selectOne().from(PAYMENT_CANCELLATION)
+                        .where(PAYMENT_CANCELLATION.PAYMENT_ID.eq(PAYMENT.ID)));
+        var setAgainst = DSL.select(DSL.coalesce(DSL.sum(ALLOCATION.AMOUNT), BigDecimal.ZERO))
+                .from(ALLOCATION).where(ALLOCATION.INVOICE_ID.eq(INVOICE.ID));
+        return dsl.selectCount().from(INVOICE).where(INVOICE.ISSUE_DATE.le(date))
+                .and(INVOICE.CREDITED_INVOICE_ID.isNull())
+                .andNotExists(titled)
+                .and(INVOICE.AMOUNT.gt(DSL.field(setAgainst)))
+                .fetchOne(0, Long.class);
     }
 
     private static Invoice toInvoice(InvoiceRecord row) {

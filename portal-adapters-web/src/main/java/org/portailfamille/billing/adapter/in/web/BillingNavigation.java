@@ -31,6 +31,6 @@ class BillingNavigation {
     StaffHomeCard billingCard(ListUnpaidInvoicesUseCase unpaid, Clock clock) {
         return new StaffHomeCard(400, "billing", "staff.home.billing.title", "staff.home.billing.text",
                 "staff.home.billing.link", StaffBillingController.BASE,
-                () -> List.of(unpaid.unpaidInvoices(null, LocalDate.now(clock)).invoices().size()));
+                () -> List.of(unpaid.countUnpaidInvoices(LocalDate.now(clock))));
     }
 }

@@ -38,4 +38,12 @@ public interface Invoices {
 
     /** Invoices (not credit notes) issued on or before the date, of a régie or all. */
     List<Invoice> issuedBy(@Nullable RegieId regieId, LocalDate date);
+
+    /**
+     * How many invoices (not credit notes) of all régies issued on or before the date still have something due: not
+     * titled (no treasury-title payment of the family, not cancelled, set against them) and their amount above what
+     * is set against them (credit notes and payments). Counted by the database, whatever the number of families: the
+     * same invoices as {@code StatementService}'s unpaid invoices by age (issue 14, ADR 0046).
+     */
+    long countDueIssuedBy(LocalDate date);
 }
