@@ -290,7 +290,7 @@ fi
 if ! skipped invoicing; then
     step "(g) invoicing the city's uninvoiced month"
     # the command's class (its property is split in prefix and name in the class file: look for the class)
-    if unzip -l "$JAR" 2>/dev/null | grep -q 'MonthInvoicingCommand.class'; then
+    if unzip -l "$JAR" 2>/dev/null | grep 'MonthInvoicingCommand.class' >/dev/null; then  # not grep -q: unzip would die of SIGPIPE (pipefail)
         kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""
         start=$(date +%s.%N)
         # shellcheck disable=SC2086

@@ -89,8 +89,9 @@ class DatabaseDownPageTest {
 
     @Test
     void pages_answer_a_french_503_while_the_database_is_away_and_recover_when_it_is_back() throws Exception {
-        HttpResponse<String> before = get(port, "/connexion"); // opens a session (kept in PostgreSQL)
+        HttpResponse<String> before = get(port, "/connexion"); // the login form needs no session (ADR 0045)
         assertThat(before.statusCode()).isEqualTo(200);
+        get(port, "/famille/accueil"); // opens a session (kept in PostgreSQL): the page asked is kept for after the login
         assertThat(get(port, "/contact").statusCode()).isEqualTo(200);
 
         database.close();

@@ -64,6 +64,14 @@ class StaticResourcesCacheTest {
         assertThat(stale.status()).isEqualTo(404);
     }
 
+    @Test
+    void only_the_static_folders_are_resolved_as_files() {
+        // a handler for /** would make every link a page writes (/famille/...) a lookup in the jar on each page
+        var patterns = context.getBean(org.springframework.web.servlet.resource.ResourceUrlProvider.class)
+                .getHandlerMap().keySet().stream().map(Object::toString).toList();
+        assertThat(patterns).containsExactlyInAnyOrder("/css/**", "/js/**", "/images/**");
+    }
+
     private static List<String> linked(String html) {
         List<String> urls = new ArrayList<>();
         Matcher m = LINKED.matcher(html);
