@@ -67,7 +67,8 @@ public class RushSimulation extends Simulation {
 
     ScenarioBuilder rush = scenario("Rush")
             .feed(listFeeder(parents()).queue())
-            .exec(City.logInRetrying("/famille/accueil")).exitHereIfFailed()
+            // the group's duration is each parent's time to get in, waiting-room visits and retries included
+            .group("se connecter (tous les essais)").on(City.logInRetrying("/famille/accueil")).exitHereIfFailed()
             .exec(http("planning (mois)").get("/famille/enfants/#{childId}/planning?mois=#{month}").check(status().is(200)))
             .exec(bookFiveDays);
 

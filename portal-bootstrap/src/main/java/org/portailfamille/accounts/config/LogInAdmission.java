@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
  * <p>
  * This decorator sits <em>outside</em> the use case's transaction: at most {@code concurrent} logins are inside the
  * use case (so at most that many connections and cores go to password checks); at most {@code waiting} more wait
- * for their turn, each at most {@code maxWait}, holding a request thread but no connection; any other attempt gets
+ * for their turn, each at most {@code maxWait} (and only when the measured checks ahead of it should end within that
+ * bound, ADR 0050), holding a request thread but no connection; any other attempt gets
  * {@link LogInResult.Busy} at once (the login form says "réessayez dans un instant"). A busy answer checks no
  * password and counts no failure, so it never feeds the brute-force throttle. argon2's parameters are not touched.
  * <p>
@@ -72,7 +73,8 @@ public final class LogInAdmission implements LogInUseCase {
     @Override
     public LogInResult logIn(LogInCommand command) {
         if (!checks.tryAcquire()) {
-            if (waiters.incrementAndGet() > waiting) {
+            int place = waiters.incrementAndGet();
+            if (place > waiting || expectedWaitNanos(place) > maxWaitNanos) {
                 waiters.decrementAndGet();
                 return busy();
             }
@@ -97,6 +99,15 @@ public final class LogInAdmission implements LogInUseCase {
             long took = nanoTime.getAsLong() - start;
             checkNanos.accumulateAndGet(took, (average, last) -> average + (last - average) / 8);
         }
+    }
+
+    /**
+     * How long the {@code place}-th login in line should wait, from the measured checks: the ones ahead of it and the
+     * ones being checked, {@code concurrent} at a time. A login that could not have its turn within the bound is told
+     * at once rather than after waiting the bound for nothing (ADR 0050).
+     */
+    private long expectedWaitNanos(int place) {
+        return place * checkNanos.get() / concurrent;
     }
 
     private LogInResult busy() {

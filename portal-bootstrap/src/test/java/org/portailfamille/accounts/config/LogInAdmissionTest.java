@@ -101,6 +101,36 @@ class LogInAdmissionTest {
     }
 
     @Test
+    void a_login_that_could_not_have_its_turn_within_the_bound_is_told_busy_at_once_without_waiting()
+            throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        HeldCheck held = new HeldCheck();
+        // checks of 100 ms (fake clock), 1 at a time, up to 16 may wait at most 350 ms: 3 fit in line, not 16
+        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(100_000_000L)), 1, 16,
+                Duration.ofMillis(350), now::get);
+        for (int i = 0; i < 40; i++) {
+            admission.logIn(command(i));
+        }
+        assertThat(admission.checkTime()).isBetween(Duration.ofMillis(90), Duration.ofMillis(100));
+
+        held.holdDuring(admission, () -> {
+            List<Future<LogInResult>> inLine = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                inLine.add(pool.submit(() -> admission.logIn(command(100 + n))));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> admission.waiting() == 3);
+            long start = System.nanoTime();
+            assertThat(admission.logIn(command(200))).as("4 checks ahead: 400 ms > 350 ms")
+                    .isInstanceOf(LogInResult.Busy.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("told at once, not after the bound")
+                    .isLessThan(Duration.ofMillis(250));
+            assertThat(admission.waiting()).isEqualTo(3);
+            assertThat(admission.refused()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void by_default_half_the_processors_check_passwords_at_least_one() {
         assertThat(LogInAdmission.defaultConcurrency(1)).isEqualTo(1);
         assertThat(LogInAdmission.defaultConcurrency(2)).isEqualTo(1);
