@@ -192,9 +192,8 @@ BOOKINGS_PER_S=""
 if ! skipped rush; then
     step "(c) RushSimulation: $RUSH_PARENTS parents over $RUSH_SECONDS s"
     since=$("${PSQL[@]}" -At -c "select now()")
-    # groups' figures are their durations (pauses in the waiting room included): each parent's time to get in
-    gatling RushSimulation "$OUT/rush.log" -Drush.parents="$RUSH_PARENTS" -Drush.seconds="$RUSH_SECONDS" \
-        -Dgatling.charting.useGroupDurationMetric=true
+    rush_cpu=$(awk '{print $14 + $15}' "/proc/$PORTAL_PID/stat"); rush_machine=$(awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat); rush_start=$(date +%s)
+    gatling RushSimulation "$OUT/rush.log" -Drush.parents="$RUSH_PARENTS" -Drush.seconds="$RUSH_SECONDS"
     say "Rush ($RUSH_PARENTS parents over $RUSH_SECONDS s; report ${REPORT:-none}; load $(cut -d' ' -f1-3 /proc/loadavg)):"
     while IFS= read -r line; do say "$line"; done < <(stats "${REPORT:-/nonexistent}")
     read -r booked waiting span < <("${PSQL[@]}" -At -F' ' -c "select
@@ -203,6 +202,8 @@ if ! skipped rush; then
         (select coalesce(extract(epoch from max(created_at) - min(created_at)), 0) from planning.reservation
           where created_at >= '$since')")
     BOOKINGS_PER_S=$(python3 -c "print(round($booked / $span, 1) if $span > 0 else 0)")
+    say "  $(grep -o '\[rush\] time to get in.*' "$OUT/rush.log" | head -1 || echo '(no time to get in printed)')"
+    say "  CPU during the rush step ($(( $(date +%s) - rush_start )) s with Maven's start): portal $(( ($(awk '{print $14 + $15}' "/proc/$PORTAL_PID/stat") - rush_cpu) / $(getconf CLK_TCK) )) s, whole machine (portal, PostgreSQL, Gatling, Maven) $(( ($(awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat) - rush_machine) / $(getconf CLK_TCK) )) s of $(nproc) cores"
     say "  bookings: $booked confirmed + $waiting waiting entries; first to last booking $(printf '%.1f' "$span") s: $BOOKINGS_PER_S bookings/s"
     posts=$(request_count "${REPORT:-/nonexistent}" "connexion (post)")
     arrived=$(( RUSH_PARENTS < CITY_LOGINS ? RUSH_PARENTS : CITY_LOGINS ))
@@ -280,6 +281,8 @@ if ! skipped pages; then
     (while kill -0 "$PORTAL_PID" 2>/dev/null; do ps -o rss= -p "$PORTAL_PID"; sleep 1; done) >"$OUT/rss.txt" 2>/dev/null &
     SAMPLER_PID=$!
     monday=$(date -d 'next monday' +%F)
+    cpu_ticks() { awk '{print $14 + $15}' "/proc/$PORTAL_PID/stat"; }
+    cpu_before=$(cpu_ticks)
     gatling PagesSimulation "$OUT/pages.log" -Dpages.sessions="$PAGES_SESSIONS" -Dpages.seconds="$PAGES_SECONDS" \
         -Dpages.evening.rate="$EVENING_RATE" -Dpages.evening.seconds="$EVENING_SECONDS" -Dpages.register.day="$monday"
     kill "$SAMPLER_PID" 2>/dev/null || true
@@ -288,6 +291,8 @@ if ! skipped pages; then
     say "Pages ($PAGES_SESSIONS sessions for $PAGES_SECONDS s, then $EVENING_RATE parent/s for $EVENING_SECONDS s; report ${REPORT:-none}; load $(cut -d' ' -f1-3 /proc/loadavg)):"
     while IFS= read -r line; do say "$line"; done < <(stats "${REPORT:-/nonexistent}")
     say "Longest GC pause of the run so far: $(grep -oP 'Pause.* \K[0-9.]+(?=ms)' "$OUT/gc.log" 2>/dev/null | sort -n | tail -1) ms ($(grep -c Pause "$OUT/gc.log" 2>/dev/null) pauses; $OUT/gc.log)"
+    all_requests=$(request_count "${REPORT:-/nonexistent}" "All Requests")
+    say "Portal CPU during the pages run: $(python3 -c "t = ($(cpu_ticks) - $cpu_before) * 1000 / $(getconf CLK_TCK); n = int('${all_requests:-0}' or 0); print('%.0f s for %d requests: %.2f ms a request' % (t / 1000, n, t / n) if n else '%.0f s' % (t / 1000))") (process user + system time, /proc/PID/stat)"
     say "Resident size during the pages run: max $(( $(sort -n "$OUT/rss.txt" | tail -1) / 1024 )) MiB ($(wc -l <"$OUT/rss.txt") samples, ps -o rss every second; JVM: $PORTAL_ENV $JAVA_OPTS)"
 fi
 
