@@ -56,7 +56,7 @@ class SecurityConfiguration {
                                        SecurityContextRepository contextRepository,
                                        @Value("${portal.municipality.website-url}") String websiteUrl,
                                        @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime,
-                                       Clock clock, DeviceCookies devices,
+                                       Clock clock, DeviceCookies devices, WaitingRoomTickets tickets,
                                        org.springframework.context.ApplicationContext applicationContext) throws Exception {
         // The page asked for before the login is remembered, except the root: an anonymous visit to "/" (the
         // commonest, and a cheap way to fill the sessions table) stores no session.
@@ -92,9 +92,9 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        .authenticationDetailsSource(LoginDetails.source(devices))
+                        .authenticationDetailsSource(LoginDetails.source(devices, tickets))
                         .successHandler(new RoleBasedSuccessHandler(devices))
-                        .failureHandler(new LoginFailureHandler())
+                        .failureHandler(new LoginFailureHandler(tickets))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")

@@ -130,6 +130,77 @@ class LogInAdmissionTest {
         });
     }
 
+    private static LogInCommand returning(int i) {
+        return new LogInCommand("parent" + i, "Mot-De-Passe-1", "192.0.2." + i, "", true);
+    }
+
+    @Test
+    void a_parent_back_from_the_waiting_room_goes_before_the_new_arrivals() throws Exception {
+        LogInAdmission admission = new LogInAdmission(slowCheck, 1, 16, Duration.ofSeconds(20));
+        Future<LogInResult> holding = pool.submit(() -> admission.logIn(command(1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> inside.get() == 1);
+        Future<LogInResult> back = pool.submit(() -> admission.logIn(returning(2)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> admission.waiting() == 1);
+
+        long start = System.nanoTime();
+        assertThat(admission.logIn(command(3))).as("a new arrival, though 15 places are free in line")
+                .isInstanceOf(LogInResult.Busy.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+
+        release.countDown();
+        assertThat(holding.get(10, TimeUnit.SECONDS)).isInstanceOf(LogInResult.Rejected.class);
+        assertThat(back.get(10, TimeUnit.SECONDS)).as("the returning parent had its check")
+                .isInstanceOf(LogInResult.Rejected.class);
+        assertThat(checked.get()).isEqualTo(2);
+        assertThat(admission.logIn(command(4))).as("no one back waiting: new arrivals come in again")
+                .isInstanceOf(LogInResult.Rejected.class);
+    }
+
+    @Test
+    void a_parent_back_at_its_turn_and_refused_again_keeps_its_place_at_the_head_of_the_line() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        HeldCheck held = new HeldCheck();
+        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(500_000_000L)), 1, 0,
+                Duration.ZERO, now::get);
+        for (int i = 0; i < 40; i++) {
+            admission.logIn(command(i));
+        }
+        List<Duration> newArrivals = new ArrayList<>();
+        List<Duration> back = new ArrayList<>();
+        held.holdDuring(admission, () -> {
+            for (int i = 0; i < 20; i++) { // a line of 20 checks of 0.5 s: about 10 s long
+                newArrivals.add(((LogInResult.Busy) admission.logIn(command(100 + i))).retryAfter());
+            }
+            back.add(((LogInResult.Busy) admission.logIn(returning(200))).retryAfter());
+            newArrivals.add(((LogInResult.Busy) admission.logIn(command(300))).retryAfter());
+        });
+        assertThat(back.get(0)).as("back soon, not behind the 20").isEqualTo(LogInAdmission.MIN_RETRY);
+        assertThat(newArrivals.get(20)).as("a new arrival takes the end of the line")
+                .isGreaterThan(Duration.ofSeconds(9));
+    }
+
+    @Test
+    void a_parent_back_at_its_turn_may_wait_even_when_the_checks_ahead_would_take_longer_than_the_bound()
+            throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        HeldCheck held = new HeldCheck();
+        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(2_000_000_000L)), 1, 16,
+                Duration.ofMillis(300), now::get);
+        for (int i = 0; i < 40; i++) { // checks of 2 s: one check ahead is beyond the 300 ms bound
+            admission.logIn(command(i));
+        }
+        held.holdDuring(admission, () -> {
+            long start = System.nanoTime();
+            assertThat(admission.logIn(command(100))).as("a new arrival: told at once")
+                    .isInstanceOf(LogInResult.Busy.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(250));
+            start = System.nanoTime();
+            assertThat(admission.logIn(returning(200))).as("back at its turn: waits the bound, then back soon")
+                    .isEqualTo(new LogInResult.Busy(LogInAdmission.MIN_RETRY));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        });
+    }
+
     @Test
     void by_default_half_the_processors_check_passwords_at_least_one() {
         assertThat(LogInAdmission.defaultConcurrency(1)).isEqualTo(1);
