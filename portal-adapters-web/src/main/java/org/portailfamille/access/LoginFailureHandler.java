@@ -17,20 +17,12 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
     /** Where a login that could not be checked yet waits for its turn (ADR 0045). */
     public static final String WAITING_ROOM = "/connexion/file-attente";
 
-    private final WaitingRoomTickets tickets;
-
-    public LoginFailureHandler(WaitingRoomTickets tickets) {
-        this.tickets = tickets;
-    }
-
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         TypedIdentifiant.remember(request, response, request.getParameter("identifiant"));
         if (exception instanceof LoginBusyException busy) {
-            // the waiting room (ADR 0045): the page comes back to the login form by itself when it is time, and the
-            // ticket lets that login go before the new arrivals (ADR 0050)
-            tickets.issue(busy.retryAfter(), request, response);
+            // the waiting room (ADR 0045): the page comes back to the login form by itself when it is time
             response.sendRedirect(request.getContextPath() + WAITING_ROOM + "?secondes="
                     + Math.max(1, (busy.retryAfter().toMillis() + 999) / 1000));
             return;

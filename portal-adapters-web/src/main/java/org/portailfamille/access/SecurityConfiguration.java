@@ -56,7 +56,7 @@ class SecurityConfiguration {
                                        SecurityContextRepository contextRepository,
                                        @Value("${portal.municipality.website-url}") String websiteUrl,
                                        @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime,
-                                       Clock clock, DeviceCookies devices, WaitingRoomTickets tickets,
+                                       Clock clock, DeviceCookies devices,
                                        org.springframework.context.ApplicationContext applicationContext) throws Exception {
         // The page asked for before the login is remembered, except the root: an anonymous visit to "/" (the
         // commonest, and a cheap way to fill the sessions table) stores no session.
@@ -92,9 +92,9 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        .authenticationDetailsSource(LoginDetails.source(devices, tickets))
+                        .authenticationDetailsSource(LoginDetails.source(devices))
                         .successHandler(new RoleBasedSuccessHandler(devices))
-                        .failureHandler(new LoginFailureHandler(tickets))
+                        .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")

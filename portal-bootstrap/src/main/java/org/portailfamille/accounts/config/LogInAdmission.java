@@ -28,11 +28,6 @@ import java.util.function.LongSupplier;
  * line whose places are one check apart (the check's measured time, an average of the last ones, divided by the
  * checks allowed at once), so the parents told to wait come back spread at the rate the portal checks passwords,
  * not all at once; at least {@link #MIN_RETRY}, at most {@link #MAX_RETRY}.
- * <p>
- * Back at its turn (a login carrying the waiting room's ticket, {@link LogInCommand#afterWaitingRoom()}, ADR 0050), a
- * parent goes before the new arrivals: while one waits for a check, new arrivals are sent to the line; it may wait up
- * to {@code maxWait} even when the measured checks ahead would take longer; and refused again, it is told to come
- * back in {@link #MIN_RETRY}, keeping its place at the head instead of taking the end of the line.
  */
 public final class LogInAdmission implements LogInUseCase {
 
@@ -42,8 +37,6 @@ public final class LogInAdmission implements LogInUseCase {
     private final int waiting;
     private final long maxWaitNanos;
     private final AtomicInteger waiters = new AtomicInteger();
-    /** Of the waiters, those back from the waiting room at their turn (ADR 0050). */
-    private final AtomicInteger returningWaiters = new AtomicInteger();
     private final AtomicLong refused = new AtomicLong();
 
     static final Duration MIN_RETRY = Duration.ofSeconds(3);
@@ -79,18 +72,11 @@ public final class LogInAdmission implements LogInUseCase {
 
     @Override
     public LogInResult logIn(LogInCommand command) {
-        boolean returning = command.afterWaitingRoom();
-        if (!returning && returningWaiters.get() > 0) {
-            return busy(); // a new arrival does not go before a parent back from the waiting room at its turn
-        }
         if (!checks.tryAcquire()) {
             int place = waiters.incrementAndGet();
-            if (place > waiting || (!returning && expectedWaitNanos(place) > maxWaitNanos)) {
+            if (place > waiting || expectedWaitNanos(place) > maxWaitNanos) {
                 waiters.decrementAndGet();
-                return returning ? busyAgain() : busy();
-            }
-            if (returning) {
-                returningWaiters.incrementAndGet();
+                return busy();
             }
             boolean admitted;
             try {
@@ -100,12 +86,9 @@ public final class LogInAdmission implements LogInUseCase {
                 admitted = false;
             } finally {
                 waiters.decrementAndGet();
-                if (returning) {
-                    returningWaiters.decrementAndGet();
-                }
             }
             if (!admitted) {
-                return returning ? busyAgain() : busy();
+                return busy();
             }
         }
         long start = nanoTime.getAsLong();
@@ -130,12 +113,6 @@ public final class LogInAdmission implements LogInUseCase {
     private LogInResult busy() {
         refused.incrementAndGet();
         return new LogInResult.Busy(nextPlaceInLine());
-    }
-
-    /** A parent back at its turn and refused again keeps its place at the head: back soon, not at the line's end. */
-    private LogInResult busyAgain() {
-        refused.incrementAndGet();
-        return new LogInResult.Busy(MIN_RETRY);
     }
 
     /** The next place of the virtual line: one check (shared among the checks allowed at once) after the last. */

@@ -35,9 +35,7 @@ class LogInAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
         String device = authentication.getDetails() instanceof LoginDetails details ? details.trustedDevice() : "";
-        boolean afterWaitingRoom = authentication.getDetails() instanceof LoginDetails details
-                && details.afterWaitingRoom();
-        LogInResult result = logIn.logIn(new LogInCommand(username, password, address, device, afterWaitingRoom));
+        LogInResult result = logIn.logIn(new LogInCommand(username, password, address, device));
         if (result instanceof LogInResult.Authenticated authenticated) {
             return PortalAuthentication.of(toPortalUser(authenticated.user()));
         }

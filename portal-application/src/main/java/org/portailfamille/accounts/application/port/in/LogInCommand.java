@@ -5,21 +5,13 @@ import java.util.Objects;
 /**
  * What the login form sends, the address it comes from (for the brute-force throttle) and, when the browser proved it
  * logged in to this account before (a signed device cookie, ADR 0034), that device's id; empty otherwise.
- * {@code afterWaitingRoom}: the browser proved it was sent to the waiting room and comes back at its turn (a signed
- * ticket, ADR 0050); such a login goes before new arrivals.
  */
-public record LogInCommand(String username, String password, String remoteAddress, String trustedDevice,
-                           boolean afterWaitingRoom) {
+public record LogInCommand(String username, String password, String remoteAddress, String trustedDevice) {
     public LogInCommand {
         username = username == null ? "" : username;
         password = password == null ? "" : password;
         Objects.requireNonNull(remoteAddress, "remoteAddress");
         trustedDevice = trustedDevice == null ? "" : trustedDevice;
-    }
-
-    /** An attempt that did not come back from the waiting room. */
-    public LogInCommand(String username, String password, String remoteAddress, String trustedDevice) {
-        this(username, password, remoteAddress, trustedDevice, false);
     }
 
     /** An attempt from a browser not known to the account. */
