@@ -125,7 +125,7 @@ class AccountsConfiguration {
     LogInAdmission logInAdmission(@Qualifier("logInService") LogInUseCase logIn,
                                   @Value("${portal.login.concurrent-checks:0}") int concurrent,
                                   @Value("${portal.login.waiting-checks:16}") int waiting,
-                                  @Value("${portal.login.max-wait:PT0.8S}") Duration maxWait,
+                                  @Value("${portal.login.max-wait:PT2S}") Duration maxWait,
                                   ObjectProvider<MeterRegistry> meters) {
         LogInAdmission admission = new LogInAdmission(logIn, concurrent > 0 ? concurrent
                 : LogInAdmission.defaultConcurrency(Runtime.getRuntime().availableProcessors()), waiting, maxWait);
