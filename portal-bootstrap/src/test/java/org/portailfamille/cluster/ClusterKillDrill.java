@@ -204,7 +204,10 @@ class ClusterKillDrill {
                 .isLessThanOrEqualTo(kills * PARENTS);
         assertThat(kills).as("SIGKILL + restart cycles").isPositive();
         assertThat(checked).isGreaterThan(PARENTS);
-        assertThat(submittedRequests).hasSize(PARENTS);
+        // each parent's request was answered, or its post died with the killed instance after its submission key was
+        // claimed and the retry was told « Envoi non confirmé » (ADR 0042's addendum; checked at most once above)
+        assertThat(submittedRequests.size() + unknownOutcomes.get()).as("requests answered or told unknown")
+                .isEqualTo(PARENTS);
     }
 
     /**
