@@ -3,14 +3,9 @@ package org.portailfamille.load;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -40,19 +35,7 @@ public class BookingsSimulation extends Simulation {
             .feed(listFeeder(lastParents()).queue())
             .exec(City.logInRetrying("/famille/accueil")).exitHereIfFailed()
             .during(Duration.ofSeconds(SECONDS)).on(
-                    exec(session -> {
-                        String[] activities = session.getString("activities").split(" ");
-                        YearMonth month = YearMonth.parse(session.getString("month"));
-                        List<LocalDate> weekdays = new ArrayList<>();
-                        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-                            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                                weekdays.add(d);
-                            }
-                        }
-                        ThreadLocalRandom random = ThreadLocalRandom.current();
-                        return session.set("activity", activities[random.nextInt(activities.length)])
-                                .set("day", weekdays.get(random.nextInt(weekdays.size())).toString());
-                    })
+                    exec(City::pickActivityDay)
                     .exec(http("jour (page)").get("/famille/enfants/#{childId}/planning/#{activity}/#{day}")
                             .check(status().is(200), City.formOf(
                                     "[^\"]+/(?:reserver|annuler|liste-attente|quitter-liste-attente)", "form")))

@@ -1,12 +1,16 @@
 package org.portailfamille.load;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,6 +114,21 @@ final class City {
                         .doIf(session -> !session.getBoolean("in")).then(
                                 pause(session -> java.time.Duration.ofSeconds(session.getInt("waitSeconds")))))
                 .exec(session -> session.getBoolean("in") ? session : session.markAsFailed());
+    }
+
+    /** Picks one of the child's activities and a weekday of the booking month: session's "activity" and "day". */
+    static Session pickActivityDay(Session session) {
+        String[] activities = session.getString("activities").split(" ");
+        YearMonth month = YearMonth.parse(session.getString("month"));
+        List<LocalDate> weekdays = new ArrayList<>();
+        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                weekdays.add(d);
+            }
+        }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return session.set("activity", activities[random.nextInt(activities.length)])
+                .set("day", weekdays.get(random.nextInt(weekdays.size())).toString());
     }
 
     /** Saves the CSRF token and the one-time {@code _submission} key of the form posting to {@code action}. */

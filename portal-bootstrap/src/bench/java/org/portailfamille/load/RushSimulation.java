@@ -4,14 +4,10 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -38,19 +34,7 @@ public class RushSimulation extends Simulation {
     static final int SECONDS = Integer.getInteger("rush.seconds", 60);
 
     ChainBuilder bookFiveDays = repeat(5).on(
-            exec(session -> {
-                String[] activities = session.getString("activities").split(" ");
-                YearMonth month = YearMonth.parse(session.getString("month"));
-                List<LocalDate> weekdays = new ArrayList<>();
-                for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-                    if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                        weekdays.add(d);
-                    }
-                }
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                return session.set("activity", activities[random.nextInt(activities.length)])
-                        .set("day", weekdays.get(random.nextInt(weekdays.size())).toString());
-            })
+            exec(City::pickActivityDay)
             .exec(http("jour (page)").get("/famille/enfants/#{childId}/planning/#{activity}/#{day}")
                     .check(status().is(200), City.formOf("[^\"]+/(?:reserver|liste-attente)", "form")))
             .doIf(session -> session.contains("form")).then(
