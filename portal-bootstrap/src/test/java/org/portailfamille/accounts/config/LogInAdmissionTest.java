@@ -107,18 +107,13 @@ class LogInAdmissionTest {
         HeldCheck held = new HeldCheck();
         // checks of 10 s (fake clock), 1 at a time, up to 16 may wait at most 35 s: 3 fit in line, not 16 (the bound
         // is long in real time too, so the three in line never time out before the test is done, however slow the machine)
-        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(10_000_000_000L)), 1, 16,
-                Duration.ofSeconds(35), now::get);
-        for (int i = 0; i < 40; i++) {
-            admission.logIn(command(i));
-        }
+        LogInAdmission admission = measured(held, now, Duration.ofSeconds(10), 16, Duration.ofSeconds(35));
         assertThat(admission.checkTime()).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
 
         held.holdDuring(admission, () -> {
-            List<Future<LogInResult>> inLine = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 int n = i;
-                inLine.add(pool.submit(() -> admission.logIn(command(100 + n))));
+                pool.submit(() -> admission.logIn(command(100 + n)));
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> admission.waiting() == 3);
             long start = System.nanoTime();
@@ -144,11 +139,7 @@ class LogInAdmissionTest {
         AtomicLong now = new AtomicLong(1_000_000_000L);
         HeldCheck held = new HeldCheck();
         // a check that takes 500 ms of the fake clock; none may wait, so a login during a check is told busy
-        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(500_000_000L)), 1, 0,
-                Duration.ZERO, now::get);
-        for (int i = 0; i < 40; i++) { // the average check time converges on 500 ms
-            admission.logIn(command(i));
-        }
+        LogInAdmission admission = measured(held, now, Duration.ofMillis(500), 0, Duration.ZERO);
         assertThat(admission.checkTime()).isBetween(Duration.ofMillis(450), Duration.ofMillis(500));
 
         List<Duration> told = new ArrayList<>();
@@ -172,11 +163,7 @@ class LogInAdmissionTest {
     void a_long_line_is_told_at_most_the_maximum() throws Exception {
         AtomicLong now = new AtomicLong();
         HeldCheck held = new HeldCheck();
-        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(5_000_000_000L)), 1, 0,
-                Duration.ZERO, now::get);
-        for (int i = 0; i < 40; i++) {
-            admission.logIn(command(i));
-        }
+        LogInAdmission admission = measured(held, now, Duration.ofSeconds(5), 0, Duration.ZERO);
         List<Duration> told = new ArrayList<>();
         held.holdDuring(admission, () -> {
             for (int i = 0; i < 50; i++) {
@@ -184,6 +171,19 @@ class LogInAdmissionTest {
             }
         });
         assertThat(told.get(49)).isEqualTo(LogInAdmission.MAX_RETRY);
+    }
+
+    /**
+     * One check at a time, each taking {@code check} of the fake clock {@code now}, after 40 checks (the measured average
+     * converges on {@code check}).
+     */
+    private LogInAdmission measured(HeldCheck held, AtomicLong now, Duration check, int waiting, Duration maxWait) {
+        LogInAdmission admission = new LogInAdmission(held.around(() -> now.addAndGet(check.toNanos())), 1, waiting,
+                maxWait, now::get);
+        for (int i = 0; i < 40; i++) {
+            admission.logIn(command(i));
+        }
+        return admission;
     }
 
     /** A check that advances the fake clock and, while held, keeps its place until the test is done. */
